@@ -1,0 +1,65 @@
+// The contract's scalars. Parsing rejects malformed values before a resolver runs.
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function literalString(ast: ValueNode, scalar: string): string {
+  if (ast.kind !== Kind.STRING) throw badInput(`${scalar} must be a string.`);
+  return ast.value;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidIsoDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function parseMonth(value: unknown): string {
+  if (typeof value !== 'string' || !MONTH.test(value)) throw badInput(`Month must be YYYY-MM, got ${JSON.stringify(value)}.`);
+  return value;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isValidIsoDate(value)) {
+    throw badInput(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badInput(`DateTime must be ISO 8601 with an offset, got ${JSON.stringify(value)}.`);
+  }
+  return new Date(value);
+}
+
+export const MonthScalar = new GraphQLScalarType<string, string>({
+  name: 'Month',
+  description: 'Calendar month, YYYY-MM: 2026-04.',
+  parseValue: parseMonth,
+  serialize: (value) => parseMonth(value),
+  parseLiteral: (ast) => parseMonth(literalString(ast, 'Month')),
+});
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'Calendar date, ISO 8601: 2026-04-30.',
+  parseValue: parseDate,
+  serialize: (value) => parseDate(value),
+  parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
+});
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'Timestamp, ISO 8601 with offset: 2026-04-30T09:00:00+02:00.',
+  parseValue: parseDateTime,
+  serialize: (value) => (value instanceof Date ? value.toISOString() : parseDateTime(value).toISOString()),
+  parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
+});

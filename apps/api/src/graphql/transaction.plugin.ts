@@ -1,0 +1,47 @@
+// Ends each GraphQL request's transaction before the response is sent: commit when the
+// operation succeeded, roll back when any error occurred, so a refused request writes nothing
+// and a client never sees success for a write that did not commit.
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { Logger } from '@nestjs/common';
+import type { Request } from 'express';
+import type { RequestScope } from '../database/request-scope.js';
+
+interface Context {
+  req: Request & { allotScope?: RequestScope };
+}
+
+const logger = new Logger('Transaction');
+
+export function transactionPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<Context>) {
+          const scope = requestContext.contextValue.req?.allotScope;
+          if (!scope) return;
+          const body = requestContext.response.body;
+          if (body.kind !== 'single') {
+            await scope.rollback();
+            return;
+          }
+          const failed = (body.singleResult.errors?.length ?? 0) > 0;
+          if (failed) {
+            await scope.rollback();
+            return;
+          }
+          try {
+            await scope.commit();
+          } catch (error) {
+            logger.error(`Commit failed: ${error instanceof Error ? error.message : String(error)}`);
+            const conflict = new GraphQLError('The change could not be saved because of a concurrent change. Please retry.', {
+              extensions: { code: 'CONFLICT' },
+            });
+            body.singleResult.data = null;
+            body.singleResult.errors = [conflict.toJSON()];
+          }
+        },
+      };
+    },
+  };
+}

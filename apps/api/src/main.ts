@@ -1,0 +1,95 @@
+// Builds and starts the HTTP server: GraphQL at /graphql, downloads under /api, health under
+// /health, and the built web app at /.
+import 'reflect-metadata';
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { HTTP_STATUS, AppError } from './common/errors.js';
+import { createValidationPipe } from './common/validation.pipe.js';
+import type { AppConfig } from './config/config.js';
+import { RequestScope, runInScope } from './database/request-scope.js';
+
+export interface StartedApp {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+function defaultWebDist(): string | undefined {
+  // From apps/api/dist/apps/api/src (built) or apps/api/src (tests) up to apps/web/dist.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.resolve(here, '../../../../web/dist'), path.resolve(here, '../../web/dist')];
+  return candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
+}
+
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: options.logger ?? (config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn']),
+    bufferLogs: false,
+  });
+  const dataSource = app.get(DataSource);
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  // Every API request gets its own scope (and, lazily, its own transaction).
+  app.use(['/graphql', '/api'], (req: Request, res: Response, next: NextFunction) => {
+    const scope = new RequestScope(dataSource);
+    scope.ip = req.ip ?? 'unknown';
+    (req as Request & { allotScope?: RequestScope }).allotScope = scope;
+    res.on('close', () => void scope.rollback().catch(() => undefined));
+    runInScope(scope, next);
+  });
+  app.useGlobalPipes(createValidationPipe());
+
+  const webDist = config.webDistDir ?? defaultWebDist();
+  if (webDist) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const apiPath = /^\/(graphql|api|health)(\/|$)/.test(req.path);
+      if (req.method !== 'GET' || apiPath || path.extname(req.path)) return next();
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Maps coded errors thrown by REST controllers (downloads) to their HTTP status. */
+export function httpStatusOf(error: unknown): number {
+  return error instanceof AppError ? HTTP_STATUS[error.code] : 500;
+}
+
+export async function startServer(config: AppConfig): Promise<StartedApp> {
+  const app = await createApp(config);
+  await app.listen(config.port, '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  new Logger('Allot').log(`Serving on ${url} (web at /, GraphQL at /graphql)`);
+  return { app, url, close: () => app.close() };
+}

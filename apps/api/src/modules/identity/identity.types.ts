@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { RoleEnum } from '../../graphql/enums.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { ClientType } from '../clients/client.type.js';
+import { WorkspaceType } from '../workspace/workspace.type.js';
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() name: string;
+}
+
+@ObjectType('Membership')
+export class MembershipType {
+  @Field(() => WorkspaceType) workspace: WorkspaceType;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field(() => ClientType, { nullable: true }) client: ClientType | null;
+}
+
+@ObjectType('Member')
+export class MemberType {
+  @Field(() => UserType) user: UserType;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field(() => ClientType, { nullable: true }) client: ClientType | null;
+}
+
+@ObjectType('Viewer')
+export class ViewerType {
+  @Field(() => UserType) user: UserType;
+  @Field(() => MembershipType) membership: MembershipType;
+  @Field(() => [MembershipType]) memberships: MembershipType[];
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadType {
+  @Field() accessToken: string;
+  @Field(() => DateTimeScalar) expiresAt: Date;
+  @Field(() => ViewerType) viewer: ViewerType;
+}
+
+@ObjectType('Invitation')
+export class InvitationType {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field(() => ClientType, { nullable: true }) client: ClientType | null;
+  @Field() token: string;
+  @Field(() => DateTimeScalar) expiresAt: Date;
+}

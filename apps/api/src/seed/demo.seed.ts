@@ -1,0 +1,132 @@
+// Demo data for trying Allot as each of its users would. It goes through the same services the
+// API uses, so the demo obeys every rule a real workspace does.
+import type { INestApplicationContext } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { withUnitOfWork, type Principal } from '../database/request-scope.js';
+import { ClientsService } from '../modules/clients/clients.service.js';
+import type { CreateClientInput } from '../modules/clients/dto.js';
+import { IdentityService } from '../modules/identity/identity.service.js';
+import { UserEntity } from '../modules/identity/user.entity.js';
+import { RoleEnum } from '../graphql/enums.js';
+import { WorkspaceService } from '../modules/workspace/workspace.service.js';
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+export const DEMO_LOGINS = [
+  { role: 'Leader', email: 'leader@demo.allot.test', password: DEMO_PASSWORD },
+  { role: 'Client CEO', email: 'ceo@northwind.demo.allot.test', password: DEMO_PASSWORD },
+  { role: 'Accountant', email: 'accountant@demo.allot.test', password: DEMO_PASSWORD },
+];
+
+export const DEMO_CLIENTS: CreateClientInput[] = [
+  {
+    name: 'Northwind Robotics',
+    legalName: 'Northwind Robotics GmbH',
+    addressLine: 'Invalidenstraße 117',
+    city: 'Berlin',
+    postalCode: '10115',
+    country: 'DE',
+    vatId: 'DE287654321',
+    billingEmail: 'finance@northwind.demo.allot.test',
+    currency: 'EUR',
+  },
+  {
+    name: 'Helios Health',
+    legalName: 'Helios Health B.V.',
+    addressLine: 'Keizersgracht 221',
+    city: 'Amsterdam',
+    postalCode: '1016 DV',
+    country: 'NL',
+    vatId: 'NL859123456B01',
+    billingEmail: 'ap@helios.demo.allot.test',
+    currency: 'EUR',
+  },
+  {
+    name: 'Quarry Analytics',
+    legalName: 'Quarry Analytics s.r.o.',
+    addressLine: 'Karlovo náměstí 13',
+    city: 'Praha',
+    postalCode: '120 00',
+    country: 'CZ',
+    vatId: 'CZ08123456',
+    billingEmail: 'fakturace@quarry.demo.allot.test',
+    currency: 'EUR',
+  },
+  {
+    name: 'Bluefin Logistics',
+    legalName: 'Bluefin Logistics Ltd',
+    addressLine: '40 Leman Street',
+    city: 'London',
+    postalCode: 'E1 8EU',
+    country: 'GB',
+    vatId: 'GB123456789',
+    billingEmail: 'accounts@bluefin.demo.allot.test',
+    currency: 'GBP',
+  },
+  {
+    name: 'Cedar Foods',
+    legalName: 'Cedar Foods SAS',
+    addressLine: '12 rue de la Paix',
+    city: 'Paris',
+    postalCode: '75002',
+    country: 'FR',
+    vatId: 'FR40123456789',
+    billingEmail: 'compta@cedar.demo.allot.test',
+    currency: 'EUR',
+  },
+];
+
+/** Seeds the demo workspace unless the demo leader exists already. Returns whether it seeded. */
+export async function seedDemo(app: INestApplicationContext, dataSource: DataSource): Promise<boolean> {
+  const identity = app.get(IdentityService);
+  const workspaces = app.get(WorkspaceService);
+  const clients = app.get(ClientsService);
+  const leaderEmail = DEMO_LOGINS[0].email;
+
+  const exists = await withUnitOfWork(dataSource, null, async (scope) => {
+    await scope.configure({ loginEmail: leaderEmail });
+    return (await (await scope.manager()).count(UserEntity, { where: { email: leaderEmail } })) > 0;
+  });
+  if (exists) return false;
+
+  await withUnitOfWork(dataSource, null, async (scope) => {
+    await identity.signUp({
+      email: leaderEmail,
+      password: DEMO_PASSWORD,
+      name: 'Alex Morgan',
+      workspaceName: 'Morgan Fractional',
+      timezone: 'Europe/Berlin',
+      currency: 'EUR',
+    });
+    const leader = scope.principal as Principal;
+    await workspaces.update(leader, {
+      legalName: 'Morgan Fractional Consulting GmbH',
+      addressLine: 'Torstraße 49',
+      city: 'Berlin',
+      postalCode: '10119',
+      country: 'DE',
+      vatId: 'DE312345678',
+      invoiceNumberPrefix: 'MF-',
+      hoursPerDay: 8,
+      capacityDaysPerMonth: 16,
+    });
+    const created = [];
+    for (const input of DEMO_CLIENTS) created.push(await clients.create(leader, input));
+    const northwind = created[0];
+
+    const ceoInvite = await identity.inviteMember(leader, {
+      email: DEMO_LOGINS[1].email,
+      role: RoleEnum.CLIENT_VIEWER,
+      clientId: northwind.id,
+    });
+    const accountantInvite = await identity.inviteMember(leader, { email: DEMO_LOGINS[2].email, role: RoleEnum.ACCOUNTANT });
+    return { ceoToken: ceoInvite.token, accountantToken: accountantInvite.token };
+  }).then(async ({ ceoToken, accountantToken }) => {
+    await withUnitOfWork(dataSource, null, () =>
+      identity.acceptInvitation({ token: ceoToken, name: 'Dana Whitfield', password: DEMO_PASSWORD }),
+    );
+    await withUnitOfWork(dataSource, null, () =>
+      identity.acceptInvitation({ token: accountantToken, name: 'Sam Okafor', password: DEMO_PASSWORD }),
+    );
+  });
+  return true;
+}
