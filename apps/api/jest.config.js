@@ -18,7 +18,6 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
-  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -22,6 +22,9 @@ import { IdentityService } from './modules/identity/identity.service.js';
 import { WorkspaceResolver } from './modules/workspace/workspace.resolver.js';
 import { WorkspaceService } from './modules/workspace/workspace.service.js';
 
+/** Every resolver: the app registers them, and the schema printer builds the SDL from them. */
+export const RESOLVERS = [IdentityResolver, WorkspaceResolver, ClientsResolver];
+
 @Global()
 @Module({})
 class ConfigModule {
@@ -68,11 +71,9 @@ export class AppModule {
         JwtStrategy,
         LoginThrottle,
         IdentityService,
-        IdentityResolver,
         WorkspaceService,
-        WorkspaceResolver,
         ClientsService,
-        ClientsResolver,
+        ...RESOLVERS,
       ],
     };
   }

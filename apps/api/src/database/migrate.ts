@@ -1,11 +1,21 @@
 // Applies pending migrations as the connecting (owner) role, before the API serves requests.
 import { createDataSource } from './data-source.js';
 
+// Several processes may start at once (instances behind a load balancer, parallel test
+// workers): a session advisory lock lets one migrate while the others wait, then find nothing
+// left to do. The pool holds one connection, so the lock and the migrations share a session.
+const MIGRATION_LOCK = 7_240_501;
+
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
   const dataSource = await createDataSource(databaseUrl, 1).initialize();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
+    await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    } finally {
+      await dataSource.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
   } finally {
     await dataSource.destroy();
   }

@@ -111,7 +111,9 @@ export class IdentityResolver {
   }
 
   private async viewerOf(userId: string, membershipId: string): Promise<ViewerType> {
-    const [user, views] = await Promise.all([this.identity.user(userId), this.identity.membershipsOf(userId)]);
+    // Sequential on purpose: both queries share the request's single connection.
+    const user = await this.identity.user(userId);
+    const views = await this.identity.membershipsOf(userId);
     const current = views.find((view) => view.membership.id === membershipId);
     if (!current) throw new NotFoundError('Membership');
     return {

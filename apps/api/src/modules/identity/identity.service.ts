@@ -92,7 +92,7 @@ export class IdentityService {
     if (!email) throw new BadInputError('email', 'Enter your e-mail address.');
     if (!password) throw new BadInputError('password', 'Enter your password.');
     const scope = currentScope();
-    await this.throttle.hit(email, scope.ip);
+    this.throttle.hit(email, scope.ip);
     await scope.configure({ loginEmail: email });
     const manager = await db();
     const user = await manager.findOne(UserEntity, { where: { email } });
@@ -215,10 +215,8 @@ export class IdentityService {
     const manager = await db();
     const workspaceIds = [...new Set(memberships.map((m) => m.workspaceId))];
     const clientIds = [...new Set(memberships.map((m) => m.clientId).filter((id): id is string => id !== null))];
-    const [workspaces, clients] = await Promise.all([
-      manager.find(WorkspaceEntity, { where: { id: In(workspaceIds) } }),
-      clientIds.length ? manager.find(ClientEntity, { where: { id: In(clientIds) } }) : Promise.resolve([]),
-    ]);
+    const workspaces = await manager.find(WorkspaceEntity, { where: { id: In(workspaceIds) } });
+    const clients = clientIds.length ? await manager.find(ClientEntity, { where: { id: In(clientIds) } }) : [];
     const workspaceById = new Map(workspaces.map((w) => [w.id, w]));
     const clientById = new Map(clients.map((c) => [c.id, c]));
     return memberships

@@ -1,0 +1,32 @@
+// Boots the real API (real PostgreSQL, real migrations, real HTTP) for integration tests.
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { loadConfig, type AppConfig } from '../../src/config/config.js';
+import { runMigrations } from '../../src/database/migrate.js';
+import { createApp } from '../../src/main.js';
+import { testDatabaseUrl } from './database.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: testDatabaseUrl(),
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOGIN_LIMIT_PER_IP: '100000',
+    ...env,
+  });
+  await runMigrations(config.databaseUrl);
+  const app = await createApp(config);
+  await app.init();
+  const server = app.getHttpServer();
+  return { app, config, http: request(server), close: () => app.close() };
+}
