@@ -153,6 +153,10 @@ export class CreateFoundation1767225600000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       DROP TABLE invitations;
+      -- These policies read memberships, so they go before it.
+      DROP POLICY users_access ON users;
+      DROP POLICY workspaces_access ON workspaces;
+      DROP POLICY clients_own_membership ON clients;
       DROP TABLE memberships;
       DROP TABLE clients;
       DROP TABLE workspaces;

@@ -25,7 +25,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   await runMigrations(config.databaseUrl);
-  const app = await createApp(config);
+  const app = await createApp(config, { logger: ['error', 'warn'] });
   await app.init();
   const server = app.getHttpServer();
   return { app, config, http: request(server), close: () => app.close() };

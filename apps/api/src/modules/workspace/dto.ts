@@ -1,5 +1,5 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsCountryCode, IsTimeZone } from '../../common/validators.js';
 
 @InputType('UpdateWorkspaceInput')
@@ -23,7 +23,7 @@ export class UpdateWorkspaceInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) city?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20) postalCode?: string;
   @Field({ nullable: true }) @IsOptional() @IsCountryCode() country?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 30) vatId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @ValidateIf((o) => Boolean(o.vatId)) @IsString() @Length(2, 30) vatId?: string | null;
   @Field({ nullable: true })
   @IsOptional()
   @Matches(/^[A-Za-z0-9/_-]{0,20}$/, { message: 'invoiceNumberPrefix may hold up to 20 letters, digits, "-", "_" or "/"' })

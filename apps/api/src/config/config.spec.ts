@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './config.js';
+
+const valid = {
+  DATABASE_URL: 'postgres://user:pw@localhost:5432/allot',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    expect(loadConfig(valid)).toMatchObject({ nodeEnv: 'development', port: 3000, seedDemo: undefined, cookieSecure: false });
+  });
+
+  it('reads overrides', () => {
+    const config = loadConfig({ ...valid, PORT: '8080', SEED_DEMO: 'false', NODE_ENV: 'production' });
+    expect(config).toMatchObject({ port: 8080, seedDemo: false, nodeEnv: 'production', cookieSecure: true });
+  });
+
+  it.each([
+    ['DATABASE_URL', { DATABASE_URL: undefined }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/db' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost' }],
+    ['JWT_SECRET', { JWT_SECRET: 'short' }],
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['JWT_TTL_SECONDS', { JWT_TTL_SECONDS: '5' }],
+  ])('names %s when it is malformed', (variable, override) => {
+    const attempt = () => loadConfig({ ...valid, ...override });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+});
