@@ -34,6 +34,19 @@ function nx(args, env) {
   }).status;
 }
 
+async function isEmptyDatabase(url) {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
+    return rows[0].n === 0;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function main() {
   let embedded = null;
   let adminUrl;
@@ -43,12 +56,23 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dataRoot: path.join(root, '.data'), name: 'pg-test', log: (l) => console.log(l) });
     adminUrl = embedded.url('postgres');
   }
-  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-  const database = `allot_test_${stamp}_${randomBytes(3).toString('hex')}`;
-  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${database}`));
-  const testUrl = new URL(adminUrl);
+  // A given database that is empty and named for tests is used as it is (CI makes one per run);
+  // otherwise a fresh one is made beside it and dropped afterwards.
+  let database = null;
+  let created = false;
+  if (process.env.DATABASE_URL) {
+    const given = new URL(process.env.DATABASE_URL).pathname.slice(1);
+    if (/test/i.test(given) && (await isEmptyDatabase(process.env.DATABASE_URL))) database = given;
+  }
+  if (!database) {
+    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    database = `allot_test_${stamp}_${randomBytes(3).toString('hex')}`;
+    await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${database}`));
+    created = true;
+  }
+  const testUrl = new URL(process.env.DATABASE_URL ?? adminUrl);
   testUrl.pathname = `/${database}`;
-  console.log(`Testing against a fresh database ${database} on ${testUrl.host}`);
+  console.log(`Testing against the fresh database ${database} on ${testUrl.host}`);
 
   let status = 1;
   try {
@@ -57,7 +81,7 @@ async function main() {
     if (status === 0) status = nx(['run-many', '-t', 'test', '--outputStyle=stream', '--parallel=1'], env);
     if (status === 0 && process.env.SKIP_E2E !== 'true') status = nx(['run-many', '-t', 'e2e', '--outputStyle=stream', '--parallel=1'], env);
   } finally {
-    if (process.env.KEEP_TEST_DB !== 'true') {
+    if (created && process.env.KEEP_TEST_DB !== 'true') {
       await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch((error) =>
         console.error(`Could not drop ${database}: ${error.message}`),
       );
