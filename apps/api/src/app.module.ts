@@ -7,6 +7,9 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { RolesGuard, SessionAuthGuard } from './auth/auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LoginThrottle } from './auth/login-throttle.js';
@@ -21,6 +24,8 @@ import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { WorkspaceResolver } from './modules/workspace/workspace.resolver.js';
 import { WorkspaceService } from './modules/workspace/workspace.service.js';
+
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 5000 };
 
 /** Every resolver: the app registers them, and the schema printer builds the SDL from them. */
 export const RESOLVERS = [IdentityResolver, WorkspaceResolver, ClientsResolver];
@@ -61,6 +66,13 @@ export class AppModule {
             production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
           ],
           formatError: formatGraphQLError,
+          // Refuse abusive documents before executing them: deep nesting, alias fan-out and
+          // overall cost. The web app's largest query stays far below each limit.
+          validationRules: [
+            maxDepthRule({ n: QUERY_LIMITS.maxDepth, exposeLimits: true }),
+            maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
+            costLimitRule({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true }),
+          ],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
       ],
