@@ -1,0 +1,30 @@
+// The public surface of @allot/domain, listed: adding or removing an export shows up in review,
+// and internal helpers (integer math, check()) cannot leak out through a wildcard re-export.
+
+import * as domain from './index.js';
+
+describe('@allot/domain exports', () => {
+  it('exactly the public API', () => {
+    expect(Object.keys(domain).sort()).toEqual(
+      [
+        'DomainError', 'isDomainError',
+        'addMonths', 'compareMonths', 'daysInMonth', 'firstDayOfMonth', 'formatMonthLong', 'isMonth', 'lastDayOfMonth',
+        'monthDiff', 'monthName', 'monthRange', 'parseMonth',
+        'addDays', 'compareDates', 'dateInTimeZone', 'daysBetween', 'isIsoDate', 'isoWeekday', 'isValidTimeZone',
+        'monthInTimeZone', 'monthOfDate', 'parseIsoDate', 'parseTimeZone',
+        'minutesPerDay', 'workingDaysBetween', 'workingDaysElapsed', 'workingDaysInMonth',
+        'allocatedMinutes', 'allocationSchedule', 'amendmentInForce', 'daysToMinutes', 'isActiveMonth', 'monthlyFeeInForce',
+        'validateAdjustment', 'validateAmendment', 'validateTerms',
+        'LATE_IN_MONTH_WORKING_DAYS', 'balanceStatus', 'projectUsedMinutes',
+        'MAX_MONTHS', 'computeBalances', 'computeLedger',
+        'computeCapacity', 'sumBalances',
+        'RETAINER_ENDING_WITHIN_DAYS', 'buildAlerts',
+        'formatDateLong', 'formatDays', 'formatDuration',
+        'currencyMinorUnits', 'formatMinor', 'isCurrencyCode', 'parseCurrencyCode', 'parseMinor',
+        'REVERSE_CHARGE_NOTE', 'buildInvoiceDraft', 'creditNoteFrom', 'formatInvoiceNumber', 'formatQuantity',
+        'invoiceAmounts', 'invoiceDueDate', 'invoiceLine',
+        'GENESIS_HASH', 'canonicalJson', 'hashLogEntry', 'verifyChain',
+      ].sort(),
+    );
+  });
+});

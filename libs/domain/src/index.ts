@@ -1,0 +1,99 @@
+// @allot/domain: the numbers of Allot (time balance, invoices, log hashing, months and working
+// days) as pure functions, shared by the API and the web app. No I/O, no framework. Named
+// exports only, so that what is public is decided here and internal helpers stay internal.
+
+export { DomainError, isDomainError } from './errors.js';
+export {
+  type Month,
+  addMonths,
+  compareMonths,
+  daysInMonth,
+  firstDayOfMonth,
+  formatMonthLong,
+  isMonth,
+  lastDayOfMonth,
+  monthDiff,
+  monthName,
+  monthRange,
+  parseMonth,
+} from './months.js';
+export {
+  type IsoDate,
+  addDays,
+  compareDates,
+  dateInTimeZone,
+  daysBetween,
+  isIsoDate,
+  isoWeekday,
+  isValidTimeZone,
+  monthInTimeZone,
+  monthOfDate,
+  parseIsoDate,
+  parseTimeZone,
+} from './dates.js';
+export { minutesPerDay, workingDaysBetween, workingDaysElapsed, workingDaysInMonth } from './working-days.js';
+export {
+  type Adjustment,
+  type Amendment,
+  type OveragePolicy,
+  type RetainerTerms,
+  type RolloverPolicy,
+  allocatedMinutes,
+  allocationSchedule,
+  amendmentInForce,
+  daysToMinutes,
+  isActiveMonth,
+  monthlyFeeInForce,
+  validateAdjustment,
+  validateAmendment,
+  validateTerms,
+} from './terms.js';
+export { type BalanceStatus, type StatusFigures, LATE_IN_MONTH_WORKING_DAYS, balanceStatus, projectUsedMinutes } from './status.js';
+export {
+  type BalanceInput,
+  type LedgerMonth,
+  type LotMinutes,
+  type MonthBalance,
+  type UsageByMonth,
+  MAX_MONTHS,
+  computeBalances,
+  computeLedger,
+} from './balance.js';
+export { type Capacity, type SumContext, computeCapacity, sumBalances } from './aggregate.js';
+export {
+  type Alert,
+  type AlertInput,
+  type AlertKind,
+  type ClientAlertInput,
+  type Severity,
+  RETAINER_ENDING_WITHIN_DAYS,
+  buildAlerts,
+} from './alerts.js';
+export { formatDateLong, formatDays, formatDuration } from './format.js';
+export { currencyMinorUnits, formatMinor, isCurrencyCode, parseCurrencyCode, parseMinor } from './currency.js';
+export {
+  type InvoiceAmounts,
+  type InvoiceDraft,
+  type InvoiceDraftInput,
+  type InvoiceLineDraft,
+  type InvoiceRetainer,
+  type UnitCode,
+  type VatBreakdown,
+  REVERSE_CHARGE_NOTE,
+  buildInvoiceDraft,
+  creditNoteFrom,
+  formatInvoiceNumber,
+  formatQuantity,
+  invoiceAmounts,
+  invoiceDueDate,
+  invoiceLine,
+} from './invoice.js';
+export {
+  type ChainVerification,
+  type ChainedLogEntry,
+  type HashableLogEntry,
+  GENESIS_HASH,
+  canonicalJson,
+  hashLogEntry,
+  verifyChain,
+} from './log-hash.js';
