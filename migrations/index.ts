@@ -1,5 +1,9 @@
 // Every migration, in order. Listed explicitly (not globbed) so the API build, the tests and the
 // CLI-free runner all load exactly the same set.
 import { CreateFoundation1767225600000 } from './1767225600000-CreateFoundation.js';
+import { CreateRetainersAndTime1767225700000 } from './1767225700000-CreateRetainersAndTime.js';
+import { CreateLogAndDeliverables1767225800000 } from './1767225800000-CreateLogAndDeliverables.js';
+import { CreateInvoices1767225900000 } from './1767225900000-CreateInvoices.js';
+import { CreateMeetings1767226000000 } from './1767226000000-CreateMeetings.js';
 
-export const migrations = [CreateFoundation1767225600000];
+export const migrations = [CreateFoundation1767225600000, CreateRetainersAndTime1767225700000, CreateLogAndDeliverables1767225800000, CreateInvoices1767225900000, CreateMeetings1767226000000];

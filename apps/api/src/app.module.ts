@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,17 +19,49 @@ import { createDataSource } from './database/data-source.js';
 import { formatGraphQLError } from './graphql/format-error.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
 import { HealthController } from './health/health.controller.js';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { MeetingTimeRecorder } from './modules/meetings/meeting-time-recorder.js';
+import { MeetingsResolver, TimeEntryLinksResolver } from './modules/meetings/meetings.resolver.js';
+import { MeetingsService } from './modules/meetings/meetings.service.js';
 import { ClientsResolver } from './modules/clients/clients.resolver.js';
 import { ClientsService } from './modules/clients/clients.service.js';
+import { DeliverablesResolver } from './modules/deliverables/deliverables.resolver.js';
+import { DeliverablesService } from './modules/deliverables/deliverables.service.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { IdentityService } from './modules/identity/identity.service.js';
+import { LogResolver } from './modules/log/log.resolver.js';
+import { LogService } from './modules/log/log.service.js';
 import { WorkspaceResolver } from './modules/workspace/workspace.resolver.js';
 import { WorkspaceService } from './modules/workspace/workspace.service.js';
+import { BalancesService } from './modules/retainers/balances.service.js';
+import { ClientEngagementResolver } from './modules/retainers/client-engagement.resolver.js';
+import { MonthLockService } from './modules/retainers/month-lock.service.js';
+import { RetainersResolver } from './modules/retainers/retainers.resolver.js';
+import { RetainersService } from './modules/retainers/retainers.service.js';
+import { TimeEntriesResolver } from './modules/time-entries/time-entries.resolver.js';
+import { TimeEntriesService } from './modules/time-entries/time-entries.service.js';
+import { InvoiceClock } from './modules/invoices/invoice-clock.js';
+import { InvoicesController } from './modules/invoices/invoices.controller.js';
+import { InvoicesResolver } from './modules/invoices/invoices.resolver.js';
+import { InvoicesService } from './modules/invoices/invoices.service.js';
 
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 5000 };
 
+// graphql-armor throws by default, which Apollo turns into an internal error; reporting through
+// the validation context gives the client a GRAPHQL_VALIDATION_FAILED error with the reason.
+const REPORT_AS_VALIDATION_ERROR = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
+
 /** Every resolver: the app registers them, and the schema printer builds the SDL from them. */
-export const RESOLVERS = [IdentityResolver, WorkspaceResolver, ClientsResolver];
+export const RESOLVERS = [IdentityResolver, WorkspaceResolver, ClientsResolver, LogResolver, DeliverablesResolver,
+  RetainersResolver, ClientEngagementResolver, TimeEntriesResolver, InvoicesResolver, MeetingsResolver, TimeEntryLinksResolver, DashboardResolver];
 
 @Global()
 @Module({})
@@ -69,14 +102,14 @@ export class AppModule {
           // Refuse abusive documents before executing them: deep nesting, alias fan-out and
           // overall cost. The web app's largest query stays far below each limit.
           validationRules: [
-            maxDepthRule({ n: QUERY_LIMITS.maxDepth, exposeLimits: true }),
-            maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true }),
-            costLimitRule({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true }),
+            maxDepthRule({ n: QUERY_LIMITS.maxDepth, ...REPORT_AS_VALIDATION_ERROR }),
+            maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
+            costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...REPORT_AS_VALIDATION_ERROR }),
           ],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, InvoicesController],
       providers: [
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
@@ -85,6 +118,17 @@ export class AppModule {
         IdentityService,
         WorkspaceService,
         ClientsService,
+        MeetingsService,
+        DashboardService,
+        MeetingTimeRecorder,
+        MonthLockService,
+        RetainersService,
+        BalancesService,
+        TimeEntriesService,
+        LogService,
+        DeliverablesService,
+        InvoiceClock,
+        InvoicesService,
         ...RESOLVERS,
       ],
     };

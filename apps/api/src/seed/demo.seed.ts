@@ -9,6 +9,10 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
 import { RoleEnum } from '../graphql/enums.js';
 import { WorkspaceService } from '../modules/workspace/workspace.service.js';
+import type { ClientEntity } from '../modules/clients/client.entity.js';
+import { seedLogAndDeliverables } from './log-and-deliverables.seed.js';
+import { seedEngagements } from './engagements.seed.js';
+import { seedInvoices } from './invoices.seed.js';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 export const DEMO_LOGINS = [
@@ -88,6 +92,9 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
   });
   if (exists) return false;
 
+  // Kept for the accountability-log and deliverables demo, seeded last.
+  let demoLeader: Principal | null = null;
+  let demoClients: ClientEntity[] = [];
   await withUnitOfWork(dataSource, null, async (scope) => {
     await identity.signUp({
       email: leaderEmail,
@@ -98,6 +105,7 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
       currency: 'EUR',
     });
     const leader = scope.principal as Principal;
+    demoLeader = leader;
     await workspaces.update(leader, {
       legalName: 'Morgan Fractional Consulting GmbH',
       addressLine: 'Torstraße 49',
@@ -112,6 +120,7 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
     const created = [];
     for (const input of DEMO_CLIENTS) created.push(await clients.create(leader, input));
     const northwind = created[0];
+    demoClients = created;
 
     const ceoInvite = await identity.inviteMember(leader, {
       email: DEMO_LOGINS[1].email,
@@ -128,5 +137,10 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
       identity.acceptInvitation({ token: accountantToken, name: 'Sam Okafor', password: DEMO_PASSWORD }),
     );
   });
+  // Retainers and a year of time first: meetings, deliverables and invoices refer to them.
+  if (demoLeader) await seedEngagements(app, dataSource, demoLeader, demoClients);
+  if (demoLeader) await seedLogAndDeliverables(app, dataSource, demoLeader, demoClients);
+  // Invoices last: issuing appends to the accountability log after its backfilled history.
+  if (demoLeader) await seedInvoices(app, dataSource, demoLeader);
   return true;
 }

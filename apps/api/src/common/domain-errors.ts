@@ -1,0 +1,19 @@
+// libs/domain refuses bad input with a DomainError naming the field; the API answers it as
+// BAD_USER_INPUT with that field, like any other validation failure.
+import { isDomainError } from '@allot/domain';
+import { BadInputError } from './errors.js';
+
+function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** Runs `fn`, turning a DomainError into BadInputError (its field renamed through `fields`). */
+export function withDomainErrors<T>(fn: () => T, fields: Record<string, string> = {}): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (isDomainError(error)) throw new BadInputError(fields[error.field] ?? error.field, sentence(error.message));
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import type { Principal } from '../../database/request-scope.js';
+import { MonthScalar } from '../../graphql/scalars.js';
+import { ClientType } from '../clients/client.type.js';
+import { MeetingType } from '../meetings/meeting.type.js';
+import { MonthBalanceType } from '../retainers/retainer.types.js';
+import { AlertKind, DashboardType, Severity } from './dashboard.types.js';
+import { DashboardService } from './dashboard.service.js';
+
+@Resolver(() => DashboardType)
+@Roles('LEADER', 'CLIENT_VIEWER')
+export class DashboardResolver {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Query(() => DashboardType)
+  async dashboard(@CurrentPrincipal() principal: Principal, @Args('month', { type: () => MonthScalar }) month: string): Promise<DashboardType> {
+    const dashboard = await this.dashboards.dashboard(principal, month);
+    const clientById = new Map(dashboard.clients.map((summary) => [summary.client.id, summary.client]));
+    return {
+      month: dashboard.month,
+      capacity: dashboard.capacity,
+      clients: dashboard.clients.map((summary) => ({
+        client: ClientType.from(summary.client),
+        balance: MonthBalanceType.from(summary.balance),
+        openActionItems: summary.openActionItems,
+        overdueDeliverables: summary.overdueDeliverables,
+        lastMeeting: summary.lastMeeting ? MeetingType.from(summary.lastMeeting, null) : null,
+        nextMeeting: summary.nextMeeting ? MeetingType.from(summary.nextMeeting, null) : null,
+      })),
+      alerts: dashboard.alerts.map((alert) => {
+        const client = alert.clientId ? clientById.get(alert.clientId) : undefined;
+        return {
+          kind: alert.kind as AlertKind,
+          severity: alert.severity as Severity,
+          client: client ? ClientType.from(client) : null,
+          message: alert.message,
+        };
+      }),
+    };
+  }
+}

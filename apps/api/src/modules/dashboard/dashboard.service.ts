@@ -1,0 +1,110 @@
+// The month at a glance: every active client's balance with its open work, the leader's capacity
+// and the alerts. Each part is one batched read for all clients, so the cost grows with the
+// number of clients (and months), never with the number of time entries or log entries.
+import { Injectable } from '@nestjs/common';
+import { buildAlerts, computeCapacity, parseMonth, type Alert, type Capacity, type Month, type MonthBalance } from '@allot/domain';
+import { withDomainErrors } from '../../common/domain-errors.js';
+import { db } from '../../database/db.js';
+import type { Principal } from '../../database/request-scope.js';
+import { ClientsService } from '../clients/clients.service.js';
+import type { ClientEntity } from '../clients/client.entity.js';
+import { DeliverablesService } from '../deliverables/deliverables.service.js';
+import { LogService } from '../log/log.service.js';
+import { MeetingEntity } from '../meetings/meeting.entity.js';
+import { BalancesService } from '../retainers/balances.service.js';
+import { RetainersService } from '../retainers/retainers.service.js';
+
+export interface ClientSummary {
+  client: ClientEntity;
+  balance: MonthBalance;
+  openActionItems: number;
+  overdueDeliverables: number;
+  lastMeeting: MeetingEntity | null;
+  nextMeeting: MeetingEntity | null;
+}
+
+export interface Dashboard {
+  month: Month;
+  capacity: Capacity | null;
+  clients: ClientSummary[];
+  alerts: Alert[];
+}
+
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly clients: ClientsService,
+    private readonly balances: BalancesService,
+    private readonly retainers: RetainersService,
+    private readonly log: LogService,
+    private readonly deliverables: DeliverablesService,
+  ) {}
+
+  async dashboard(principal: Principal, monthInput: string): Promise<Dashboard> {
+    const month = withDomainErrors(() => parseMonth(monthInput, 'month'));
+    const context = await this.balances.context(principal);
+    const clients = await this.clients.list(principal, false);
+    const ids = clients.map((client) => client.id);
+    const balances = await this.balances.clientBalances(principal, ids, month);
+    const actionItems = await this.log.actionItemCounts(principal, ids, context.today);
+    const overdue = await this.deliverables.overdueCounts(principal, ids, context.today);
+    const meetings = await this.lastAndNextMeetings(principal, ids);
+    const retainers = await Promise.all(ids.map((id) => this.retainers.listForClient(principal, id)));
+
+    const summaries: ClientSummary[] = clients.map((client) => ({
+      client,
+      balance: balances.get(client.id)!,
+      openActionItems: actionItems.get(client.id)?.open ?? 0,
+      overdueDeliverables: overdue.get(client.id) ?? 0,
+      lastMeeting: meetings.last.get(client.id) ?? null,
+      nextMeeting: meetings.next.get(client.id) ?? null,
+    }));
+    const capacity =
+      principal.role === 'LEADER'
+        ? withDomainErrors(() => computeCapacity(context.capacityDaysPerMonth, context.minutesPerDay, summaries.map((s) => s.balance)))
+        : null;
+    const alerts = withDomainErrors(() =>
+      buildAlerts({
+        month,
+        today: context.today,
+        minutesPerDay: context.minutesPerDay,
+        capacity,
+        clients: summaries.map((summary, index) => ({
+          clientId: summary.client.id,
+          clientName: summary.client.name,
+          balance: summary.balance.availableMinutes > 0 || summary.balance.usedMinutes > 0 ? summary.balance : null,
+          retainers: retainers[index].map((retainer) => ({ title: retainer.title, endMonth: retainer.endMonth })),
+          overdueDeliverables: summary.overdueDeliverables,
+          overdueActionItems: actionItems.get(summary.client.id)?.overdue ?? 0,
+        })),
+      }),
+    );
+    return { month, capacity, clients: summaries, alerts };
+  }
+
+  /** The latest held and the next scheduled meeting of each client: two queries for all clients. */
+  private async lastAndNextMeetings(
+    principal: Principal,
+    clientIds: string[],
+  ): Promise<{ last: Map<string, MeetingEntity>; next: Map<string, MeetingEntity> }> {
+    if (clientIds.length === 0) return { last: new Map(), next: new Map() };
+    const manager = await db();
+    const query = (status: string, order: 'ASC' | 'DESC', condition: string) =>
+      manager
+        .createQueryBuilder(MeetingEntity, 'm')
+        .distinctOn(['m.client_id'])
+        .where('m.workspace_id = :workspaceId', { workspaceId: principal.workspaceId })
+        .andWhere('m.client_id IN (:...clientIds)', { clientIds })
+        .andWhere('m.status = :status', { status })
+        .andWhere(condition, { now: new Date() })
+        .orderBy('m.client_id')
+        .addOrderBy('m.starts_at', order)
+        .getMany();
+    const held = await query('HELD', 'DESC', 'm.starts_at <= :now');
+    const upcoming = await query('SCHEDULED', 'ASC', 'm.starts_at >= :now');
+    return {
+      last: new Map(held.map((meeting) => [meeting.clientId, meeting])),
+      next: new Map(upcoming.map((meeting) => [meeting.clientId, meeting])),
+    };
+  }
+}

@@ -1,0 +1,285 @@
+// Deliverables of a client: the leader plans and moves them; the client viewer accepts a delivered
+// one or sends it back with a comment. Every change of status (and creation, and a moved due
+// date) is written to the client's accountability log in the same transaction.
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { isIsoDate, type IsoDate } from '@allot/domain';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { isUuid } from '../../common/iso.js';
+import { db } from '../../database/db.js';
+import type { Principal } from '../../database/request-scope.js';
+import { clearRequestLoaders } from '../../graphql/request-loaders.js';
+import { ClientsService } from '../clients/clients.service.js';
+import { UserEntity } from '../identity/user.entity.js';
+import { LogService, MAX_BODY } from '../log/log.service.js';
+import { workspaceToday } from '../log/workspace-today.js';
+import { DeliverableEntity, type DeliverableStatusValue } from './deliverable.entity.js';
+import { MAX_DELIVERABLE_TITLE, MAX_DESCRIPTION, type CreateDeliverableInput, type UpdateDeliverableInput } from './dto.js';
+
+export const DELIVERABLE_STATUSES: readonly DeliverableStatusValue[] = ['PLANNED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED', 'CANCELLED'];
+
+/** Where the leader may move a deliverable from each status. ACCEPTED is final. */
+const LEADER_MOVES: Record<DeliverableStatusValue, readonly DeliverableStatusValue[]> = {
+  PLANNED: ['IN_PROGRESS', 'DELIVERED', 'CANCELLED'],
+  IN_PROGRESS: ['PLANNED', 'DELIVERED', 'CANCELLED'],
+  DELIVERED: ['IN_PROGRESS', 'CANCELLED'],
+  ACCEPTED: [],
+  CANCELLED: ['PLANNED', 'IN_PROGRESS'],
+};
+
+/** The client viewer's only moves: accept a delivered deliverable, or send it back for changes. */
+const CLIENT_MOVES: Record<DeliverableStatusValue, readonly DeliverableStatusValue[]> = {
+  PLANNED: [],
+  IN_PROGRESS: [],
+  DELIVERED: ['ACCEPTED', 'IN_PROGRESS'],
+  ACCEPTED: [],
+  CANCELLED: [],
+};
+
+const OPEN_STATUSES: readonly DeliverableStatusValue[] = ['PLANNED', 'IN_PROGRESS'];
+
+/** Past due and neither delivered, accepted nor cancelled (PRODUCT.md). */
+export function isOverdue(deliverable: Pick<DeliverableEntity, 'dueDate' | 'status'>, today: IsoDate): boolean {
+  return deliverable.dueDate !== null && deliverable.dueDate < today && OPEN_STATUSES.includes(deliverable.status);
+}
+
+function describeMove(from: DeliverableStatusValue, to: DeliverableStatusValue, byClient: boolean): string {
+  if (to === 'IN_PROGRESS' && from === 'DELIVERED') return byClient ? 'Changes requested' : 'Delivery withdrawn';
+  if (to === 'IN_PROGRESS' && from === 'CANCELLED') return 'Deliverable reopened';
+  if (to === 'PLANNED' && from === 'CANCELLED') return 'Deliverable reopened';
+  const verbs: Record<DeliverableStatusValue, string> = {
+    PLANNED: 'Deliverable moved back to planned',
+    IN_PROGRESS: 'Deliverable started',
+    DELIVERED: 'Deliverable delivered',
+    ACCEPTED: 'Deliverable accepted',
+    CANCELLED: 'Deliverable cancelled',
+  };
+  return verbs[to];
+}
+
+/** For the demo seed and imports only: when the change happened (the log stays in time order). */
+export interface WriteOptions {
+  at?: Date;
+}
+
+function cleanTitle(value: string | null | undefined): string {
+  const title = (value ?? '').trim();
+  if (title.length === 0) throw new BadInputError('title', 'title must not be empty.');
+  if (title.length > MAX_DELIVERABLE_TITLE) throw new BadInputError('title', `title must be at most ${MAX_DELIVERABLE_TITLE} characters.`);
+  return title;
+}
+
+function cleanDescription(value: string | null | undefined): string {
+  const description = (value ?? '').trim();
+  if (description.length > MAX_DESCRIPTION) throw new BadInputError('description', `description must be at most ${MAX_DESCRIPTION} characters.`);
+  return description;
+}
+
+function cleanDueDate(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (!isIsoDate(value)) throw new BadInputError('dueDate', 'dueDate must be a calendar date YYYY-MM-DD.');
+  return value;
+}
+
+@Injectable()
+export class DeliverablesService {
+  constructor(
+    private readonly clients: ClientsService,
+    private readonly log: LogService,
+  ) {}
+
+  /** Deliverables in the caller's scope, soonest due first (no due date last). */
+  async list(principal: Principal, clientId?: string | null, statuses?: readonly DeliverableStatusValue[] | null): Promise<DeliverableEntity[]> {
+    const manager = await db();
+    const query = manager
+      .createQueryBuilder(DeliverableEntity, 'd')
+      .where('d.workspace_id = :workspaceId', { workspaceId: principal.workspaceId })
+      .orderBy('d.due_date', 'ASC', 'NULLS LAST')
+      .addOrderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC');
+    if (clientId !== undefined && clientId !== null) {
+      const client = await this.clients.get(principal, clientId);
+      query.andWhere('d.client_id = :clientId', { clientId: client.id });
+    }
+    if (principal.role === 'CLIENT_VIEWER') query.andWhere('d.client_id = :ownClientId', { ownClientId: principal.clientId });
+    if (statuses && statuses.length > 0) query.andWhere('d.status IN (:...statuses)', { statuses: [...new Set(statuses)] });
+    return query.getMany();
+  }
+
+  /** One deliverable in the caller's scope; NOT_FOUND otherwise (malformed ids included). */
+  async get(principal: Principal, id: string, lock = false): Promise<DeliverableEntity> {
+    if (!isUuid(id)) throw new NotFoundError('Deliverable');
+    const manager = await db();
+    const where: Record<string, unknown> = { id, workspaceId: principal.workspaceId };
+    if (principal.role === 'CLIENT_VIEWER') where.clientId = principal.clientId;
+    const deliverable = await manager.findOne(DeliverableEntity, { where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!deliverable) throw new NotFoundError('Deliverable');
+    return deliverable;
+  }
+
+  async create(principal: Principal, input: CreateDeliverableInput, options: WriteOptions = {}): Promise<DeliverableEntity> {
+    const title = cleanTitle(input.title);
+    const description = cleanDescription(input.description);
+    const dueDate = cleanDueDate(input.dueDate);
+    const client = await this.clients.get(principal, input.clientId);
+    const retainerId = input.retainerId ? await this.retainerOfClient(principal, client.id, input.retainerId) : null;
+    const manager = await db();
+    const id = randomUUID();
+    const now = options.at ?? new Date();
+    await manager.insert(DeliverableEntity, {
+      id,
+      workspaceId: principal.workspaceId,
+      clientId: client.id,
+      retainerId,
+      title,
+      description,
+      dueDate,
+      status: 'PLANNED',
+      deliveredAt: null,
+      acceptedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.log.append(principal, {
+      clientId: client.id,
+      kind: 'SYSTEM',
+      title: `Deliverable planned: ${title}`,
+      body: dueDate ? `Due ${dueDate}.` : '',
+      dueDate,
+      occurredAt: options.at,
+    });
+    clearRequestLoaders();
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, input: UpdateDeliverableInput): Promise<DeliverableEntity> {
+    const changes: Partial<DeliverableEntity> = {};
+    if (input.title !== undefined) changes.title = cleanTitle(input.title);
+    if (input.description !== undefined) {
+      if (input.description === null) throw new BadInputError('description', 'description cannot be null; send "" to clear it.');
+      changes.description = cleanDescription(input.description);
+    }
+    if (input.dueDate !== undefined) changes.dueDate = cleanDueDate(input.dueDate);
+    const deliverable = await this.get(principal, input.id, true);
+    if (deliverable.status === 'ACCEPTED') throw new ConflictError('An accepted deliverable is final and cannot be edited.');
+    if (Object.keys(changes).length === 0) return deliverable;
+    const manager = await db();
+    await manager.update(DeliverableEntity, { id: deliverable.id, workspaceId: principal.workspaceId }, { ...changes, updatedAt: new Date() });
+    if (changes.dueDate !== undefined && changes.dueDate !== deliverable.dueDate) {
+      const title = changes.title ?? deliverable.title;
+      const from = deliverable.dueDate ?? 'none';
+      const to = changes.dueDate ?? 'none';
+      await this.log.append(principal, {
+        clientId: deliverable.clientId,
+        kind: 'SYSTEM',
+        title: `Due date changed: ${title}`,
+        body: `Due date moved from ${from} to ${to}.`,
+        dueDate: changes.dueDate,
+      });
+    }
+    clearRequestLoaders();
+    return this.get(principal, deliverable.id);
+  }
+
+  /**
+   * Moves a deliverable. Leader: PLANNED, IN_PROGRESS, DELIVERED, CANCELLED along LEADER_MOVES.
+   * Client viewer: DELIVERED → ACCEPTED, or DELIVERED → IN_PROGRESS with a required comment.
+   * Appends a SYSTEM entry for the move and, when a comment is given, a COMMENT referring to it.
+   */
+  async setStatus(
+    principal: Principal,
+    id: string,
+    status: DeliverableStatusValue,
+    comment?: string | null,
+    options: WriteOptions = {},
+  ): Promise<DeliverableEntity> {
+    const byClient = principal.role === 'CLIENT_VIEWER';
+    if (principal.role === 'LEADER' && status === 'ACCEPTED') throw new ForbiddenError('Only the client accepts a deliverable.');
+    if (byClient && status !== 'ACCEPTED' && status !== 'IN_PROGRESS') {
+      throw new ForbiddenError('A client viewer may only accept a delivered deliverable or request changes.');
+    }
+    if (principal.role !== 'LEADER' && !byClient) throw new ForbiddenError();
+    const note = (comment ?? '').trim();
+    if (note.length > MAX_BODY) throw new BadInputError('comment', `comment must be at most ${MAX_BODY} characters.`);
+    if (byClient && status === 'IN_PROGRESS' && note.length === 0) {
+      throw new BadInputError('comment', 'Say what should change: a comment is required to request changes.');
+    }
+
+    const deliverable = await this.get(principal, id, true);
+    const from = deliverable.status;
+    const allowed = (byClient ? CLIENT_MOVES : LEADER_MOVES)[from];
+    if (from === status) throw new ConflictError(`The deliverable is already ${status}.`);
+    if (!allowed.includes(status)) throw new ConflictError(`A deliverable cannot move from ${from} to ${status}.`);
+
+    const now = options.at ?? new Date();
+    const changes: Partial<DeliverableEntity> = { status, updatedAt: now };
+    if (status === 'DELIVERED') changes.deliveredAt = now;
+    else if (status === 'ACCEPTED') changes.acceptedAt = now;
+    else changes.deliveredAt = null;
+    const manager = await db();
+    await manager.update(DeliverableEntity, { id: deliverable.id, workspaceId: principal.workspaceId }, changes);
+
+    const actor = await manager.findOne(UserEntity, { where: { id: principal.userId }, select: { id: true, name: true } });
+    const system = await this.log.append(principal, {
+      clientId: deliverable.clientId,
+      kind: 'SYSTEM',
+      title: `${describeMove(from, status, byClient)}: ${deliverable.title}`,
+      body: `Status ${from} → ${status}${actor ? `, by ${actor.name}` : ''}.`,
+      occurredAt: options.at,
+    });
+    if (note.length > 0) {
+      await this.log.append(principal, {
+        clientId: deliverable.clientId,
+        kind: 'COMMENT',
+        title: `Comment on “${deliverable.title}”`,
+        body: note,
+        refersToId: system.id,
+        occurredAt: options.at,
+      });
+    }
+    clearRequestLoaders();
+    return this.get(principal, deliverable.id);
+  }
+
+  /**
+   * Overdue deliverables per client (due before `today`, by default today in the workspace time
+   * zone, and still PLANNED or IN_PROGRESS). One query for any number of clients; every asked
+   * client is present, with 0 when none.
+   */
+  async overdueCounts(principal: Principal, clientIds: readonly string[], today?: IsoDate): Promise<Map<string, number>> {
+    const ids = [...new Set(clientIds.filter(isUuid))];
+    const counts = new Map<string, number>(ids.map((id) => [id, 0]));
+    if (ids.length === 0) return counts;
+    const rows = await this.overdue(principal, ids, today);
+    for (const row of rows) counts.set(row.clientId, (counts.get(row.clientId) ?? 0) + 1);
+    return counts;
+  }
+
+  /** The overdue deliverables themselves (for alerts), oldest due date first. One query. */
+  async overdue(principal: Principal, clientIds: readonly string[], today?: IsoDate): Promise<DeliverableEntity[]> {
+    const ids = [...new Set(clientIds.filter(isUuid))];
+    if (ids.length === 0) return [];
+    const day = today ?? (await workspaceToday(principal.workspaceId));
+    const manager = await db();
+    const query = manager
+      .createQueryBuilder(DeliverableEntity, 'd')
+      .where('d.workspace_id = :workspaceId', { workspaceId: principal.workspaceId })
+      .andWhere('d.client_id IN (:...ids)', { ids })
+      .andWhere('d.due_date < :day', { day })
+      .andWhere('d.status IN (:...open)', { open: OPEN_STATUSES })
+      .orderBy('d.due_date', 'ASC')
+      .addOrderBy('d.id', 'ASC');
+    if (principal.role === 'CLIENT_VIEWER') query.andWhere('d.client_id = :ownClientId', { ownClientId: principal.clientId });
+    return query.getMany();
+  }
+
+  /** A retainer of this client; NOT_FOUND outside the workspace, BAD_USER_INPUT for another client's. */
+  private async retainerOfClient(principal: Principal, clientId: string, retainerId: string): Promise<string> {
+    if (!isUuid(retainerId)) throw new NotFoundError('Retainer');
+    const manager = await db();
+    const [row] = await manager.query(`SELECT client_id FROM retainers WHERE workspace_id = $1 AND id = $2`, [principal.workspaceId, retainerId]);
+    if (!row) throw new NotFoundError('Retainer');
+    if (row.client_id !== clientId) throw new BadInputError('retainerId', 'retainerId must be a retainer of the same client.');
+    return retainerId;
+  }
+}

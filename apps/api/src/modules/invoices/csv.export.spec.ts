@@ -1,0 +1,75 @@
+import { creditNoteFrom, invoiceAmounts, invoiceLine } from '@allot/domain';
+import { parseCsv } from '../../../test/support/csv-parse.js';
+import { allocateLineVat, CSV_COLUMNS, csvRows, invoiceCsvStream, spreadsheetSafe, type CsvInvoice } from './csv.export.js';
+import { aprilInvoice, mixedInvoice } from './invoice-fixtures.test-helpers.js';
+
+function csvOf(doc = aprilInvoice(), overrides: Partial<CsvInvoice> = {}): CsvInvoice {
+  return {
+    number: doc.number,
+    kind: doc.kind,
+    status: doc.status,
+    issueDate: doc.issueDate,
+    dueDate: doc.dueDate,
+    clientLegalName: doc.buyer.legalName,
+    clientVatId: doc.buyer.vatId,
+    currency: doc.currency,
+    lines: doc.amounts.lines,
+    vatBreakdown: doc.amounts.vatBreakdown,
+    ...overrides,
+  };
+}
+
+async function render(invoices: CsvInvoice[]): Promise<string> {
+  const stream = invoiceCsvStream();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+  const done = new Promise((resolve) => stream.on('end', resolve));
+  for (const invoice of invoices) for (const row of csvRows(invoice)) stream.write(row);
+  stream.end();
+  await done;
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+describe('invoice CSV export', () => {
+  it("writes the worked example's April invoice as one row per line, parsed back exactly", async () => {
+    const rows = parseCsv(await render([csvOf()]));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1)).toEqual([
+      ['INV-2026-0004', 'INVOICE', 'ISSUED', '2026-05-01', '2026-05-15', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Fractional CTO — April 2026', '1.0000', '2400.00', '2400.00', '21', '504.00', '2904.00'],
+      ['INV-2026-0004', 'INVOICE', 'ISSUED', '2026-05-01', '2026-05-15', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Additional time — April 2026', '1.0000', '1500.00', '1500.00', '21', '315.00', '1815.00'],
+    ]);
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180) and keeps UTF-8', async () => {
+    const text = await render([csvOf(aprilInvoice(), { clientLegalName: 'Smith, "Jones" &\nSons Kft. — Győr' })]);
+    expect(text).toContain('"Smith, ""Jones"" &\nSons Kft. — Győr"');
+    expect(parseCsv(text)[1]![5]).toBe('Smith, "Jones" &\nSons Kft. — Győr');
+  });
+
+  it('spreads VAT over lines so that each invoice adds up exactly', async () => {
+    const doc = mixedInvoice();
+    const rows = parseCsv(await render([csvOf(doc)])).slice(1);
+    const cents = (value: string) => Math.round(Number(value) * 100);
+    expect(rows.reduce((sum, row) => sum + cents(row[13]!), 0)).toBe(doc.amounts.vatTotalMinor);
+    expect(rows.reduce((sum, row) => sum + cents(row[14]!), 0)).toBe(doc.amounts.grossTotalMinor);
+    expect(rows.reduce((sum, row) => sum + cents(row[11]!), 0)).toBe(doc.amounts.netTotalMinor);
+  });
+
+  it('allocates by largest remainder, mirrored for a credit note', () => {
+    // Three lines of 0.01 at 50 %: VAT over the sum 0.03 is 0.02 (half up), spread 1 + 1 + 0.
+    const lines = [1, 1, 1].map((net) => ({ ...invoiceLine('x', 1, 'MON', net), vatRatePercent: 50, reverseCharge: false }));
+    const amounts = invoiceAmounts(lines);
+    expect(amounts.vatTotalMinor).toBe(2);
+    expect(allocateLineVat(amounts.lines, amounts.vatBreakdown)).toEqual([1, 1, 0]);
+    const credit = creditNoteFrom(amounts);
+    expect(allocateLineVat(credit.lines, credit.vatBreakdown)).toEqual([-1, -1, 0]);
+  });
+
+  it('neutralises spreadsheet formulas in free text but not in amounts', () => {
+    expect(spreadsheetSafe('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(spreadsheetSafe('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(spreadsheetSafe('Fractional CTO')).toBe('Fractional CTO');
+    const rows = csvRows(csvOf(aprilInvoice(), { clientLegalName: '+cmd' }));
+    expect(rows[0]![5]).toBe("'+cmd");
+  });
+});
