@@ -9,6 +9,21 @@ import { AppError } from '../common/errors.js';
 const logger = new Logger('GraphQL');
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
+/**
+ * Names the input field of a variable that failed coercion (a malformed Month, Date or enum):
+ * `Variable "$month" got invalid value …` names "month"; `… at "input.startMonth"` names
+ * "startMonth", the field inside the input object, as our own validation does.
+ */
+export function fieldOfVariableError(message: string): string | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value/.exec(message);
+  if (!variable) return undefined;
+  const at = /; at "([^"]+)"|at "([^"]+)";/.exec(message) ?? /at "([^"]+)"/.exec(message);
+  const path = at?.[1] ?? at?.[2];
+  if (!path) return variable[1];
+  const segments = path.split('.');
+  return segments.length > 1 && segments[0] === variable[1] ? segments.slice(1).join('.') : path;
+}
+
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
@@ -21,7 +36,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const field = code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : undefined;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(field ? { field } : {}) } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
