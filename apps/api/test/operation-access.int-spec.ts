@@ -19,7 +19,7 @@ function accessMap(): Record<string, string[]> {
     const classRoles: string[] | undefined = Reflect.getMetadata(ROLES, resolver);
     const classPublic: boolean | undefined = Reflect.getMetadata(IS_PUBLIC, resolver);
     for (const key of Object.getOwnPropertyNames(resolver.prototype)) {
-      const method = resolver.prototype[key];
+      const method: unknown = (resolver.prototype as unknown as Record<string, unknown>)[key];
       if (typeof method !== 'function') continue;
       const type: string | undefined = Reflect.getMetadata('graphql:resolver_type', method);
       if (type !== 'Query' && type !== 'Mutation') continue;

@@ -88,6 +88,7 @@ export class RequestScope {
       await runner.release();
       throw error;
     }
+    serialiseQueries(runner);
     this.runner = runner;
     return runner.manager;
   }
@@ -126,6 +127,20 @@ export class RequestScope {
     }
     if (commit) for (const callback of this.afterCommit) callback();
   }
+}
+
+/**
+ * A request's resolvers run concurrently but share one connection: queue their statements
+ * explicitly instead of relying on node-postgres's deprecated implicit queue.
+ */
+function serialiseQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
+    const result = tail.then(() => query(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  };
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
