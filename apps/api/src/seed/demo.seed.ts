@@ -12,6 +12,7 @@ import { WorkspaceService } from '../modules/workspace/workspace.service.js';
 import type { ClientEntity } from '../modules/clients/client.entity.js';
 import { seedLogAndDeliverables } from './log-and-deliverables.seed.js';
 import { seedEngagements } from './engagements.seed.js';
+import { seedMeetings } from './meetings.seed.js';
 import { seedInvoices } from './invoices.seed.js';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -142,5 +143,7 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
   if (demoLeader) await seedLogAndDeliverables(app, dataSource, demoLeader, demoClients);
   // Invoices last: issuing appends to the accountability log after its backfilled history.
   if (demoLeader) await seedInvoices(app, dataSource, demoLeader);
+  // This month's meetings after invoicing: their log entries come last in every chain.
+  if (demoLeader) await seedMeetings(app, dataSource, demoLeader, demoClients);
   return true;
 }
