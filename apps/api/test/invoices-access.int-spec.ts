@@ -131,6 +131,18 @@ describe('invoice access by role', () => {
     expect((await download(app, '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12', stranger)).body.toString('utf8').trim().split('\r\n')).toHaveLength(1);
   });
 
+  it("narrows the CSV to one client of the caller's scope, and answers 404 for any other", async () => {
+    const range = '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12';
+    const all = parseCsv((await download(app, range, leader)).body.toString('utf8')).slice(1);
+    const ownRows = parseCsv((await download(app, `${range}&clientId=${own.id}`, accountant)).body.toString('utf8')).slice(1);
+    const otherRows = parseCsv((await download(app, `${range}&clientId=${other.id}`, accountant)).body.toString('utf8')).slice(1);
+    expect(ownRows.length).toBeGreaterThan(0);
+    expect(otherRows.length).toBeGreaterThan(0);
+    expect(ownRows.length + otherRows.length).toBe(all.length);
+    expect((await download(app, `${range}&clientId=${other.id}`, stranger)).status).toBe(404);
+    expect((await download(app, `${range}&clientId=not-a-uuid`, leader)).status).toBe(404);
+  });
+
   it('refuses every route without credentials', async () => {
     expect((await download(app, `/api/invoices/${ids.ownIssued}/pdf`)).status).toBe(401);
     expect((await download(app, `/api/invoices/${ids.ownIssued}/ubl`)).status).toBe(401);

@@ -62,6 +62,7 @@ export class InvoicesController {
     @Query('fromMonth') fromMonth: unknown,
     @Query('toMonth') toMonth: unknown,
     @Query('status') status: unknown,
+    @Query('clientId') clientId: unknown,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
@@ -71,6 +72,9 @@ export class InvoicesController {
     const span = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
     if (span >= MAX_EXPORT_MONTHS) throw new BadInputError('toMonth', `Export at most ${MAX_EXPORT_MONTHS} months at a time.`);
     const statuses = parseStatuses(status);
+    const client = clientId === undefined || clientId === '' ? null : String(clientId);
+    // Checked before the headers go out, so a client outside the scope answers 404.
+    if (client) await this.invoices.requireClient(principal, client);
 
     const scope = scopeOf(req);
     res.status(200);
@@ -84,7 +88,7 @@ export class InvoicesController {
       gone = true;
     });
     try {
-      await this.invoices.exportInvoices(principal, { fromMonth: from, toMonth: to, status: statuses }, async (invoice, lines, client) => {
+      await this.invoices.exportInvoices(principal, { fromMonth: from, toMonth: to, status: statuses, clientId: client }, async (invoice, lines, client) => {
         const rows = csvRows({
           number: invoice.number,
           kind: invoice.kind,

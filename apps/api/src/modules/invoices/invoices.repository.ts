@@ -12,6 +12,15 @@ import type { InvoiceLineDraft } from '@allot/domain';
 import type { InvoiceKindValue, InvoiceParty, InvoiceStatusValue } from './invoice-document.js';
 import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
 
+
+/** What the CSV export selects; clientId narrows it to one client (the web's filtered export). */
+export interface ExportFilter {
+  fromMonth: Month;
+  toMonth: Month;
+  status: readonly InvoiceStatusValue[];
+  clientId?: string | null;
+}
+
 export interface InvoiceListFilter {
   clientId?: string | null;
   fromMonth?: Month | null;
@@ -295,7 +304,7 @@ export class InvoicesRepository {
    */
   async exportBatch(
     principal: Principal,
-    filter: { fromMonth: Month; toMonth: Month; status: readonly InvoiceStatusValue[] },
+    filter: ExportFilter,
     after: { periodMonth: string; number: string; id: string } | null,
     limit: number,
   ): Promise<InvoiceEntity[]> {
@@ -303,6 +312,10 @@ export class InvoicesRepository {
     let where = scopeSql(principal, params);
     params.push(filter.fromMonth, filter.toMonth, [...filter.status]);
     where += ` AND i.period_month BETWEEN $${params.length - 2} AND $${params.length - 1} AND i.status = ANY($${params.length}::text[])`;
+    if (filter.clientId) {
+      params.push(filter.clientId);
+      where += ` AND i.client_id = $${params.length}::uuid`;
+    }
     if (after) {
       params.push(after.periodMonth, after.number, after.id);
       const n = params.length;

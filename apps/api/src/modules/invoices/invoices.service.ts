@@ -35,7 +35,7 @@ import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { amountsOf, formatMoney, issueProblems, type InvoiceDocument, type InvoiceParty, type InvoiceStatusValue } from './invoice-document.js';
 import { InvoiceClock } from './invoice-clock.js';
 import type { InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
-import { InvoicesRepository, type DraftContent, type InvoiceListFilter, type PageCursor } from './invoices.repository.js';
+import { InvoicesRepository, type DraftContent, type ExportFilter, type InvoiceListFilter, type PageCursor } from './invoices.repository.js';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -370,9 +370,14 @@ export class InvoicesService {
    * Streams the invoices of a period to `write`, batch by batch, as CSV rows (see csv.export.ts);
    * `write` resolves when the consumer is ready for more.
    */
+  /** NOT_FOUND unless the client is in the caller's scope (checked before a download starts). */
+  async requireClient(principal: Principal, clientId: string): Promise<void> {
+    await this.clients.get(principal, clientId);
+  }
+
   async exportInvoices(
     principal: Principal,
-    filter: { fromMonth: Month; toMonth: Month; status: readonly InvoiceStatusValue[] },
+    filter: ExportFilter,
     write: (invoice: InvoiceEntity, lines: InvoiceLineEntity[], client: { legalName: string; vatId: string | null }) => Promise<boolean>,
     batchSize = 200,
   ): Promise<void> {
