@@ -1,0 +1,20 @@
+// The app's providers: Mantine theme, one Apollo client, and the router.
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createApolloClient } from './apollo';
+import { createAppRouter } from './router';
+import { cssVariablesResolver, theme } from './theme';
+
+export function App() {
+  const [client] = useState(() => createApolloClient());
+  const [router] = useState(() => createAppRouter());
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </MantineProvider>
+  );
+}

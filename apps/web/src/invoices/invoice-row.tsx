@@ -1,0 +1,121 @@
+// An invoice in a list: number (or "Draft"), client, period, status, dates, total, downloads.
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '@/gql';
+import type { InvoiceRow_InvoiceFragment, InvoiceStatus } from '@/gql/graphql';
+import { formatDate, formatMoney, formatMonth } from '@/shared/format';
+
+export const invoiceRowFragment = graphql(`
+  fragment InvoiceRow_invoice on Invoice {
+    id
+    kind
+    number
+    status
+    client {
+      id
+      name
+    }
+    periodMonth
+    issueDate
+    dueDate
+    currency
+    netTotal {
+      amountMinor
+      currency
+    }
+    vatTotal {
+      amountMinor
+      currency
+    }
+    grossTotal {
+      amountMinor
+      currency
+    }
+    paidOn
+    pdfPath
+    ublPath
+  }
+`);
+
+export const invoiceStatusLabel: Record<InvoiceStatus, string> = {
+  DRAFT: 'Draft',
+  ISSUED: 'Issued',
+  PAID: 'Paid',
+  CREDITED: 'Credited',
+};
+
+export const invoiceStatusColor: Record<InvoiceStatus, string> = {
+  DRAFT: 'gray',
+  ISSUED: 'brand',
+  PAID: 'teal',
+  CREDITED: 'orange',
+};
+
+export function invoiceName(invoice: Pick<InvoiceRow_InvoiceFragment, 'kind' | 'number' | 'status'>): string {
+  const what = invoice.kind === 'CREDIT_NOTE' ? 'Credit note' : 'Invoice';
+  return invoice.number ? `${what} ${invoice.number}` : `Draft ${what.toLowerCase()}`;
+}
+
+export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
+  return (
+    <Badge color={invoiceStatusColor[status]} variant="light">
+      {invoiceStatusLabel[status]}
+    </Badge>
+  );
+}
+
+export function DownloadLinks({ invoice }: { invoice: Pick<InvoiceRow_InvoiceFragment, 'pdfPath' | 'ublPath' | 'number' | 'kind' | 'status'> }) {
+  const name = invoiceName(invoice);
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Anchor href={invoice.pdfPath} download size="sm" aria-label={`Download PDF of ${name}`}>
+        PDF
+      </Anchor>
+      <Anchor href={invoice.ublPath} download size="sm" aria-label={`Download UBL e-invoice of ${name}`}>
+        UBL
+      </Anchor>
+    </Group>
+  );
+}
+
+export function InvoiceRow({
+  invoice,
+  showClient,
+  actions,
+}: {
+  invoice: InvoiceRow_InvoiceFragment;
+  showClient: boolean;
+  actions?: ReactNode;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Anchor component={Link} to={`/invoices/${invoice.id}`} fw={600} size="sm">
+          {invoice.number ?? 'Draft'}
+        </Anchor>
+        {invoice.kind === 'CREDIT_NOTE' && (
+          <Text size="xs" c="dimmed">
+            Credit note
+          </Text>
+        )}
+      </Table.Td>
+      {showClient && <Table.Td style={{ whiteSpace: 'nowrap' }}>{invoice.client.name}</Table.Td>}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMonth(invoice.periodMonth, 'short')}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <InvoiceStatusBadge status={invoice.status} />
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(invoice.issueDate)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {invoice.status === 'PAID' ? `Paid ${formatDate(invoice.paidOn)}` : formatDate(invoice.dueDate)}
+      </Table.Td>
+      <Table.Td ta="right" className="tabular" style={{ whiteSpace: 'nowrap' }}>
+        {formatMoney(invoice.grossTotal)}
+      </Table.Td>
+      <Table.Td>
+        <DownloadLinks invoice={invoice} />
+      </Table.Td>
+      {actions !== undefined && <Table.Td>{actions}</Table.Td>}
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,133 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { invoice, money } from '@/test/fixtures';
+import { makeViewer, renderApp } from '@/test/render';
+import { invoiceClientOptionsQuery } from './invoice-client-options.query';
+import { csvExportPath, totalsByCurrency } from './invoice-totals';
+import { invoicesQuery } from './invoices.query';
+import { InvoicesPage } from './invoices-page';
+import { markInvoicePaidMutation } from './mark-invoice-paid.mutation';
+
+const defaultFilter = { fromMonth: '2025-05', toMonth: '2026-04', status: null, clientId: null };
+const page = (nodes: unknown[]) => ({
+  data: {
+    invoices: {
+      __typename: 'InvoiceConnection',
+      nodes,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      totalCount: nodes.length,
+    },
+  },
+});
+const clientOptions = {
+  request: { query: invoiceClientOptionsQuery },
+  result: {
+    data: {
+      clients: [
+        { __typename: 'Client', id: 'c-1', name: 'Northwind Robotics' },
+        { __typename: 'Client', id: 'c-2', name: 'Acme' },
+      ],
+    },
+  },
+};
+
+describe('InvoicesPage for the accountant', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-04-15T10:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('lists invoices with totals per currency, downloads and the CSV of the filtered set', async () => {
+    renderApp(<InvoicesPage />, {
+      viewer: makeViewer('ACCOUNTANT'),
+      path: '/invoices',
+      mocks: [
+        clientOptions,
+        {
+          request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
+          result: page([
+            invoice(),
+            invoice({
+              id: 'inv-2',
+              number: 'JD2026-0002',
+              status: 'PAID',
+              paidOn: '2026-05-10',
+              client: { __typename: 'Client', id: 'c-2', name: 'Acme' },
+              currency: 'USD',
+              netTotal: money(100000, 'USD'),
+              vatTotal: money(0, 'USD'),
+              grossTotal: money(100000, 'USD'),
+            }),
+          ]),
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Invoices' });
+    expect(within(table).getByRole('link', { name: 'JD2026-0001' }).getAttribute('href')).toBe('/invoices/inv-1');
+    expect(within(table).getByRole('link', { name: 'Download PDF of Invoice JD2026-0001' }).getAttribute('href')).toBe(
+      '/api/invoices/inv-1/pdf',
+    );
+    const totals = screen.getByLabelText('Totals per currency');
+    expect(totals.textContent).toContain('€4,719.00');
+    expect(totals.textContent).toContain('US$1,000.00');
+    expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(
+      '/api/exports/invoices.csv?fromMonth=2025-05&toMonth=2026-04',
+    );
+    expect(screen.queryByRole('button', { name: 'Generate drafts' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Issue' })).toBeNull();
+  });
+
+  it('filters by status and marks an issued invoice paid', async () => {
+    renderApp(<InvoicesPage />, {
+      viewer: makeViewer('ACCOUNTANT'),
+      path: '/invoices',
+      mocks: [
+        clientOptions,
+        { request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } }, result: page([invoice()]) },
+        {
+          request: { query: invoicesQuery, variables: { filter: { ...defaultFilter, status: ['ISSUED'] }, first: 100 } },
+          result: page([invoice()]),
+        },
+        {
+          request: { query: markInvoicePaidMutation, variables: { id: 'inv-1', paidOn: '2026-04-15' } },
+          result: { data: { markInvoicePaid: invoice({ status: 'PAID', paidOn: '2026-04-15' }) } },
+        },
+        {
+          request: { query: invoicesQuery, variables: { filter: { ...defaultFilter, status: ['ISSUED'] }, first: 100 } },
+          result: page([invoice({ status: 'PAID', paidOn: '2026-04-15' })]),
+        },
+      ],
+    });
+    await screen.findByRole('table', { name: 'Invoices' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Issued' }));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain('status=ISSUED'),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark paid' }));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByLabelText(/Paid on/) as HTMLInputElement).value).toBe('2026-04-15');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Mark paid' }));
+    expect(await screen.findByText('Invoice JD2026-0001 marked paid')).toBeTruthy();
+  });
+});
+
+describe('invoice totals', () => {
+  it('never adds amounts of different currencies', () => {
+    const t = totalsByCurrency([
+      { currency: 'EUR', netTotal: money(100), vatTotal: money(21), grossTotal: money(121) },
+      { currency: 'USD', netTotal: money(50, 'USD'), vatTotal: money(0, 'USD'), grossTotal: money(50, 'USD') },
+      { currency: 'EUR', netTotal: money(-100), vatTotal: money(-21), grossTotal: money(-121) },
+    ]);
+    expect(t).toEqual([
+      { currency: 'EUR', count: 2, net: 0, vat: 0, gross: 0 },
+      { currency: 'USD', count: 1, net: 50, vat: 0, gross: 50 },
+    ]);
+  });
+
+  it('builds the CSV export address from the filter', () => {
+    expect(csvExportPath({ fromMonth: '2026-01', toMonth: '2026-03', status: ['ISSUED', 'PAID'] })).toBe(
+      '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-03&status=ISSUED%2CPAID',
+    );
+  });
+});

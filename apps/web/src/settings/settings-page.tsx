@@ -1,0 +1,42 @@
+// The leader's settings: workspace details, capacity, invoice prefix; members and invitations.
+import { useQuery } from '@apollo/client/react';
+import { Tabs } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/shared/page-header';
+import { PageLoader, QueryError } from '@/shared/query-state';
+import { MembersPanel } from './members-panel';
+import { WorkspaceForm } from './workspace-form';
+import { workspaceSettingsQuery } from './workspace-settings.query';
+
+export function SettingsPage() {
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'members' ? 'members' : 'workspace';
+  const { data, loading, error, refetch } = useQuery(workspaceSettingsQuery);
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v === 'members' ? { tab: 'members' } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="workspace">Workspace</Tabs.Tab>
+          <Tabs.Tab value="members">Members and invitations</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="workspace">
+          {loading && !data ? (
+            <PageLoader label="Loading settings" />
+          ) : !data ? (
+            <QueryError error={error} onRetry={() => void refetch()} />
+          ) : (
+            <WorkspaceForm key={data.workspace.id} workspace={data.workspace} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="members">
+          <MembersPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

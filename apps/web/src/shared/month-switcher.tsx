@@ -1,0 +1,43 @@
+// Previous / next month, with the month's name between and a way back to the current month.
+import { ActionIcon, Button, Group, Text } from '@mantine/core';
+import { addMonths } from './calendar';
+import { formatMonth } from './format';
+
+export function MonthSwitcher({
+  month,
+  currentMonth,
+  onChange,
+}: {
+  month: string;
+  currentMonth: string;
+  onChange: (month: string) => void;
+}) {
+  return (
+    <Group gap={4} wrap="nowrap" role="group" aria-label="Month">
+      <ActionIcon
+        variant="default"
+        size="lg"
+        onClick={() => onChange(addMonths(month, -1))}
+        aria-label={`Previous month, ${formatMonth(addMonths(month, -1))}`}
+      >
+        <span aria-hidden>‹</span>
+      </ActionIcon>
+      <Text fw={600} miw={130} ta="center" aria-live="polite">
+        {formatMonth(month)}
+      </Text>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        onClick={() => onChange(addMonths(month, 1))}
+        aria-label={`Next month, ${formatMonth(addMonths(month, 1))}`}
+      >
+        <span aria-hidden>›</span>
+      </ActionIcon>
+      {month !== currentMonth && (
+        <Button variant="subtle" size="xs" onClick={() => onChange(currentMonth)}>
+          This month
+        </Button>
+      )}
+    </Group>
+  );
+}
