@@ -19,7 +19,7 @@ function fail(message) {
 function build() {
   if (process.env.SKIP_BUILD === 'true' && fs.existsSync(serverEntry)) return;
   console.log('Building (cached when nothing changed)…');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '--outputStyle=stream'], {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '--outputStyle=stream'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },

@@ -27,7 +27,7 @@ async function withAdmin(adminUrl, fn) {
 }
 
 function nx(args, env) {
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/nx/bin/nx.js'), ...args], {
+  return spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
