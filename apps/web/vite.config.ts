@@ -12,6 +12,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The shared domain rules (pure TypeScript) straight from source, so the browser runs the
+      // very code the API runs (e.g. the log's hash chain) without waiting for the library's build.
+      '@allot/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
     },
   },
   server: {

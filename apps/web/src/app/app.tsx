@@ -4,11 +4,16 @@ import { MantineProvider } from '@mantine/core';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo';
+import { prefetchSignedIn } from './prefetch';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
-  const [client] = useState(() => createApolloClient());
+  const [client] = useState(() => {
+    const apollo = createApolloClient();
+    prefetchSignedIn(apollo);
+    return apollo;
+  });
   const [router] = useState(() => createAppRouter());
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">

@@ -60,6 +60,11 @@ export const theme = createTheme({
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   variantColorResolver,
+  components: {
+    // Every dialog's × button needs a name for screen readers (Mantine leaves it unnamed). Plain
+    // objects rather than Modal.extend(), so the theme does not pull Modal into the first chunk.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({

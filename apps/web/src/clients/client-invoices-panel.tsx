@@ -1,11 +1,13 @@
 // The invoices of one client (for the client page and the client viewer).
 import { useQuery } from '@apollo/client/react';
 import { Paper, Table, Text } from '@mantine/core';
-import { InvoiceRow } from '@/invoices/invoice-row';
+import { InvoiceCardList, InvoiceRow } from '@/invoices/invoice-row';
 import { invoicesQuery } from '@/invoices/invoices.query';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { usePhoneLayout } from '@/shared/use-phone-layout';
 
 export function ClientInvoicesPanel({ clientId, emptyHint }: { clientId: string; emptyHint: string }) {
+  const phone = usePhoneLayout();
   const { data, loading, error, refetch } = useQuery(invoicesQuery, { variables: { filter: { clientId }, first: 50 } });
   if (loading && !data) return <PageLoader label="Loading invoices" />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -18,6 +20,7 @@ export function ClientInvoicesPanel({ clientId, emptyHint }: { clientId: string;
         </Text>
       </Paper>
     );
+  if (phone) return <InvoiceCardList invoices={invoices} label="Invoices of this client" showClient={false} />;
   return (
     <Paper withBorder radius="md">
       <Table.ScrollContainer minWidth={680}>

@@ -16,6 +16,7 @@ import { countryName, formatMonth } from '@/shared/format';
 import { useNotify } from '@/shared/notify';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { usePhoneLayout } from '@/shared/use-phone-layout';
 import { useQuickEntry } from '@/time/quick-entry-context';
 import { TimeEntriesPanel } from '@/time/time-entries-panel';
 import { archiveClientMutation } from './archive-client.mutation';
@@ -54,6 +55,7 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
   const fromMonth = addMonths(currentMonth, -11);
   const tabs = TABS[mode];
   const tab = tabs.some((t) => t.value === params.get('tab')) ? (params.get('tab') as string) : 'overview';
+  const phone = usePhoneLayout();
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
 
@@ -129,6 +131,9 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
       <Stack gap="lg">
         <BalanceSummary balance={client.balance} title={`This month · ${formatMonth(currentMonth)}`} />
         <Tabs
+          // On a phone the tabs wrap onto two rows: as pills that reads as a set of buttons
+          // rather than an underline broken in two.
+          variant={phone ? 'pills' : 'default'}
           value={tab}
           onChange={(value) => {
             const next = new URLSearchParams(params);
@@ -138,7 +143,7 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
           }}
           keepMounted={false}
         >
-          <Tabs.List>
+          <Tabs.List style={phone ? { gap: 4 } : undefined}>
             {tabs.map((t) => (
               <Tabs.Tab key={t.value} value={t.value}>
                 {t.label}

@@ -9,6 +9,39 @@ const severityRank: Record<Severity, number> = { CRITICAL: 0, WARNING: 1, INFO: 
 const severityColor: Record<Severity, string> = { CRITICAL: 'red', WARNING: 'orange', INFO: 'brand' };
 const severityLabel: Record<Severity, string> = { CRITICAL: 'Critical', WARNING: 'Warning', INFO: 'Note' };
 
+function ClientLink({ client }: { client: { id: string; name: string } }) {
+  return (
+    <Anchor component={Link} to={`/clients/${client.id}`} size="sm" fw={600}>
+      {client.name}
+    </Anchor>
+  );
+}
+
+/**
+ * The alert's message with the client's name in it made a link to the client. The messages
+ * name their client already ("Northwind Robotics has 1 overdue deliverable"); only one that does
+ * not gets the name put in front.
+ */
+export function AlertMessage({ message, client }: { message: string; client?: { id: string; name: string } | null }) {
+  if (!client) return <>{message}</>;
+  const at = client.name ? message.indexOf(client.name) : -1;
+  if (at < 0)
+    return (
+      <>
+        <ClientLink client={client} />
+        {': '}
+        {message}
+      </>
+    );
+  return (
+    <>
+      {message.slice(0, at)}
+      <ClientLink client={client} />
+      {message.slice(at + client.name.length)}
+    </>
+  );
+}
+
 export function AlertsList({ alerts }: { alerts: AlertItem[] }) {
   const sorted = [...alerts].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
   return (
@@ -27,15 +60,7 @@ export function AlertsList({ alerts }: { alerts: AlertItem[] }) {
               <li key={`${a.kind}-${a.client?.id ?? 'all'}-${i}`}>
                 <Alert color={severityColor[a.severity]} variant="light" p="xs" title={severityLabel[a.severity]}>
                   <Text size="sm">
-                    {a.client && (
-                      <>
-                        <Anchor component={Link} to={`/clients/${a.client.id}`} size="sm" fw={600}>
-                          {a.client.name}
-                        </Anchor>
-                        {': '}
-                      </>
-                    )}
-                    {a.message}
+                    <AlertMessage message={a.message} client={a.client} />
                   </Text>
                 </Alert>
               </li>

@@ -1,5 +1,6 @@
-// An invoice in a list: number (or "Draft"), client, period, status, dates, total, downloads.
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+// An invoice in a list: number (or "Draft"), client, period, status, dates, total, downloads —
+// as a table row on wide screens, as a stacked card on phones.
+import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '@/gql';
@@ -107,7 +108,7 @@ export function InvoiceRow({
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(invoice.issueDate)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {invoice.status === 'PAID' ? `Paid ${formatDate(invoice.paidOn)}` : formatDate(invoice.dueDate)}
+        {dueOrPaid(invoice)}
       </Table.Td>
       <Table.Td ta="right" className="tabular" style={{ whiteSpace: 'nowrap' }}>
         {formatMoney(invoice.grossTotal)}
@@ -117,5 +118,87 @@ export function InvoiceRow({
       </Table.Td>
       {actions !== undefined && <Table.Td>{actions}</Table.Td>}
     </Table.Tr>
+  );
+}
+
+function dueOrPaid(invoice: Pick<InvoiceRow_InvoiceFragment, 'status' | 'paidOn' | 'dueDate'>): string {
+  return invoice.status === 'PAID' ? `Paid ${formatDate(invoice.paidOn)}` : formatDate(invoice.dueDate);
+}
+
+/** One invoice as a card, for a phone: everything the row shows, stacked, without sideways scrolling. */
+export function InvoiceCard({
+  invoice,
+  showClient,
+  actions,
+}: {
+  invoice: InvoiceRow_InvoiceFragment;
+  showClient: boolean;
+  actions?: ReactNode;
+}) {
+  const name = invoiceName(invoice);
+  return (
+    <Paper withBorder radius="md" p="sm" component="li" aria-label={`${name}${showClient ? `, ${invoice.client.name}` : ''}`}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Anchor component={Link} to={`/invoices/${invoice.id}`} fw={600} size="sm">
+              {invoice.number ?? 'Draft'}
+              {invoice.kind === 'CREDIT_NOTE' && ' · credit note'}
+            </Anchor>
+            <Text size="sm" c="dimmed" truncate="end">
+              {showClient ? `${invoice.client.name} · ` : ''}
+              {formatMonth(invoice.periodMonth, 'short')}
+            </Text>
+          </Stack>
+          <InvoiceStatusBadge status={invoice.status} />
+        </Group>
+        <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
+          {invoice.issueDate ? (
+            <Stack gap={0}>
+              <Text size="xs" c="dimmed">
+                Issued {formatDate(invoice.issueDate)}
+              </Text>
+              {(invoice.status === 'PAID' || invoice.dueDate) && (
+                <Text size="xs" c="dimmed">
+                  {invoice.status === 'PAID' ? dueOrPaid(invoice) : `Due ${formatDate(invoice.dueDate)}`}
+                </Text>
+              )}
+            </Stack>
+          ) : (
+            <Text size="xs" c="dimmed">
+              Not issued yet
+            </Text>
+          )}
+          <Text fw={700} className="tabular">
+            {formatMoney(invoice.grossTotal)}
+          </Text>
+        </Group>
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <DownloadLinks invoice={invoice} />
+          {actions}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The invoices as a list of cards (phones); `label` names the list as the table would be. */
+export function InvoiceCardList({
+  invoices,
+  label,
+  showClient,
+  actions,
+}: {
+  invoices: InvoiceRow_InvoiceFragment[];
+  label: string;
+  showClient: boolean;
+  actions?: (invoice: InvoiceRow_InvoiceFragment) => ReactNode;
+}) {
+  return (
+    <Stack gap="xs" component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {invoices.map((inv) => (
+        <InvoiceCard key={inv.id} invoice={inv} showClient={showClient} actions={actions?.(inv)} />
+      ))}
+    </Stack>
   );
 }

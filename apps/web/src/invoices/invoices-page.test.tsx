@@ -7,6 +7,7 @@ import { csvExportPath, totalsByCurrency } from './invoice-totals';
 import { invoicesQuery } from './invoices.query';
 import { InvoicesPage } from './invoices-page';
 import { markInvoicePaidMutation } from './mark-invoice-paid.mutation';
+import { PHONE_QUERY } from '@/shared/use-phone-layout';
 
 const defaultFilter = { fromMonth: '2025-05', toMonth: '2026-04', status: null, clientId: null };
 const page = (nodes: unknown[]) => ({
@@ -75,7 +76,7 @@ describe('InvoicesPage for the accountant', () => {
       '/api/exports/invoices.csv?fromMonth=2025-05&toMonth=2026-04',
     );
     expect(screen.queryByRole('button', { name: 'Generate drafts' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Issue' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Issue/ })).toBeNull();
   });
 
   it('filters by status and marks an issued invoice paid', async () => {
@@ -104,11 +105,56 @@ describe('InvoicesPage for the accountant', () => {
     await waitFor(() =>
       expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toContain('status=ISSUED'),
     );
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark paid' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark paid Invoice JD2026-0001' }));
     const dialog = await screen.findByRole('dialog');
     expect((within(dialog).getByLabelText(/Paid on/) as HTMLInputElement).value).toBe('2026-04-15');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mark paid' }));
     expect(await screen.findByText('Invoice JD2026-0001 marked paid')).toBeTruthy();
+  });
+});
+
+describe('InvoicesPage on a phone', () => {
+  let matchMedia: typeof window.matchMedia;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-04-15T10:00:00Z'));
+    matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    })) as typeof window.matchMedia;
+  });
+  afterEach(() => {
+    window.matchMedia = matchMedia;
+    vi.useRealTimers();
+  });
+
+  it('stacks each invoice as a card instead of a table that scrolls sideways', async () => {
+    renderApp(<InvoicesPage />, {
+      viewer: makeViewer('ACCOUNTANT'),
+      path: '/invoices',
+      mocks: [
+        clientOptions,
+        {
+          request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
+          result: page([invoice(), invoice({ id: 'inv-3', number: null, status: 'DRAFT', issueDate: null, dueDate: null })]),
+        },
+      ],
+    });
+    const list = await screen.findByRole('list', { name: 'Invoices' });
+    expect(screen.queryByRole('table')).toBeNull();
+    const [issued, draft] = within(list).getAllByRole('listitem');
+    expect(issued?.getAttribute('aria-label')).toBe('Invoice JD2026-0001, Northwind Robotics');
+    expect(within(issued as HTMLElement).getByRole('link', { name: 'Download PDF of Invoice JD2026-0001' })).toBeTruthy();
+    expect(within(issued as HTMLElement).getByRole('button', { name: 'Mark paid Invoice JD2026-0001' })).toBeTruthy();
+    expect(issued?.textContent).toContain('€4,719.00');
+    expect(draft?.textContent).toContain('Not issued yet');
   });
 });
 

@@ -26,9 +26,10 @@ import { formatMoney, formatMonth } from '@/shared/format';
 import { useNotify } from '@/shared/notify';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { usePhoneLayout } from '@/shared/use-phone-layout';
 import { generateInvoicesMutation } from './generate-invoices.mutation';
 import { invoiceClientOptionsQuery } from './invoice-client-options.query';
-import { InvoiceRow, invoiceStatusLabel } from './invoice-row';
+import { InvoiceCardList, invoiceName, InvoiceRow, invoiceStatusLabel } from './invoice-row';
 import { csvExportPath, totalsByCurrency } from './invoice-totals';
 import { invoicesQuery } from './invoices.query';
 import { INVOICE_DEPENDENT_QUERIES, issueInvoiceMutation } from './issue-invoice.mutation';
@@ -48,6 +49,7 @@ export function InvoicesPage() {
   const status = (params.get('status') ?? '').split(',').filter((s): s is InvoiceStatus => STATUSES.includes(s as InvoiceStatus));
   const clientId = params.get('client');
   const isLeader = role === 'LEADER';
+  const phone = usePhoneLayout();
   const seesClients = role !== 'CLIENT_VIEWER';
 
   const setFilter = (key: string, value: string | null) => {
@@ -130,13 +132,13 @@ export function InvoicesPage() {
     if (isLeader && invoice.status === 'DRAFT')
       return (
         <Button size="compact-sm" loading={issuing === invoice.id} onClick={() => void runIssue(invoice)}>
-          Issue
+          Issue<span className="visually-hidden"> the draft for {invoice.client.name}, {formatMonth(invoice.periodMonth)}</span>
         </Button>
       );
     if (invoice.status === 'ISSUED' && invoice.kind === 'INVOICE')
       return (
         <Button size="compact-sm" variant="default" onClick={() => setPayingFor(invoice)}>
-          Mark paid
+          Mark paid<span className="visually-hidden"> {invoiceName(invoice)}</span>
         </Button>
       );
     return null;
@@ -216,7 +218,8 @@ export function InvoicesPage() {
             </SimpleGrid>
             <Chip.Group multiple value={status} onChange={(v) => setFilter('status', v.join(',') || null)}>
               <Group gap={6} role="group" aria-label="Status">
-                {STATUSES.map((s) => (
+                {/* A client viewer is never shown drafts: no filter for them. */}
+                {STATUSES.filter((s) => seesClients || s !== 'DRAFT').map((s) => (
                   <Chip key={s} value={s} size="sm" variant="outline">
                     {invoiceStatusLabel[s]}
                   </Chip>
@@ -258,33 +261,37 @@ export function InvoicesPage() {
                 ))}
               </SimpleGrid>
             )}
-            <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={seesClients ? 860 : 720}>
-                <Table verticalSpacing="xs" aria-label="Invoices" highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Number</Table.Th>
-                      {seesClients && <Table.Th>Client</Table.Th>}
-                      <Table.Th>Period</Table.Th>
-                      <Table.Th>Status</Table.Th>
-                      <Table.Th>Issued</Table.Th>
-                      <Table.Th>Due / paid</Table.Th>
-                      <Table.Th ta="right">Total</Table.Th>
-                      <Table.Th>Files</Table.Th>
-                      {role !== 'CLIENT_VIEWER' && (
-                        <Table.Th>
-                          <span className="visually-hidden">Actions</span>
-                        </Table.Th>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {invoices.map((inv) => (
-                      <InvoiceRow key={inv.id} invoice={inv} showClient={seesClients} actions={rowActions(inv)} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+            <Paper withBorder={!phone} bg={phone ? 'transparent' : undefined} radius="md">
+              {phone ? (
+                <InvoiceCardList invoices={invoices} label="Invoices" showClient={seesClients} actions={rowActions} />
+              ) : (
+                <Table.ScrollContainer minWidth={seesClients ? 860 : 720}>
+                  <Table verticalSpacing="xs" aria-label="Invoices" highlightOnHover>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>Number</Table.Th>
+                        {seesClients && <Table.Th>Client</Table.Th>}
+                        <Table.Th>Period</Table.Th>
+                        <Table.Th>Status</Table.Th>
+                        <Table.Th>Issued</Table.Th>
+                        <Table.Th>Due / paid</Table.Th>
+                        <Table.Th ta="right">Total</Table.Th>
+                        <Table.Th>Files</Table.Th>
+                        {role !== 'CLIENT_VIEWER' && (
+                          <Table.Th>
+                            <span className="visually-hidden">Actions</span>
+                          </Table.Th>
+                        )}
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {invoices.map((inv) => (
+                        <InvoiceRow key={inv.id} invoice={inv} showClient={seesClients} actions={rowActions(inv)} />
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
               <Group justify="space-between" p="sm">
                 <Text size="xs" c="dimmed">
                   {invoices.length} of {data.invoices.totalCount} shown

@@ -4,7 +4,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '@/shared/errors';
-import { verifyChain, type ChainEntry, type ChainResult } from './chain-verification';
+import { verifyClientLog, type ApiChainEntry, type ChainResult } from './chain-verification';
 import { logChainQuery } from './log-chain.query';
 import { verifyAccountabilityLogQuery } from './verify-accountability-log.query';
 
@@ -21,7 +21,7 @@ export function ChainBadge({ clientId }: { clientId: string }) {
     setChecking(true);
     setLocal(null);
     try {
-      const entries: ChainEntry[] = [];
+      const entries: ApiChainEntry[] = [];
       let after: string | null = null;
       for (;;) {
         const page: Awaited<ReturnType<typeof fetchPage>> = await fetchPage(after);
@@ -31,7 +31,7 @@ export function ChainBadge({ clientId }: { clientId: string }) {
         if (!info.hasNextPage || !info.endCursor) break;
         after = info.endCursor;
       }
-      setLocal(await verifyChain(clientId, entries));
+      setLocal(verifyClientLog(clientId, entries));
     } catch (e) {
       setLocal({ error: errorMessage(e) });
     } finally {

@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, GENESIS_HASH, verifyChain, webSha256Hex, type ChainEntry } from './chain-verification';
+import { verifyClientLog, type ApiChainEntry } from './chain-verification';
 
-/** An independent SHA-256 (hex) the verifier is checked against: Node's Web Crypto. */
-const sha = async (text: string) => {
+// An independent oracle: PRODUCT.md's canonical JSON written out by hand and Web Crypto's SHA-256,
+// so that the adapter (API fields → @allot/domain's verifyChain) is checked against the spec, not
+// against itself.
+async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-};
+}
 
-async function chain(clientId: string, bodies: Omit<ChainEntry, 'seq' | 'prevHash' | 'hash'>[]): Promise<ChainEntry[]> {
-  let prev = GENESIS_HASH;
-  const out: ChainEntry[] = [];
+function specCanonicalJson(clientId: string, e: Omit<ApiChainEntry, 'prevHash' | 'hash'>): string {
+  const q = (v: string | null | undefined) => (v == null ? 'null' : JSON.stringify(v));
+  return (
+    `{"authorId":${q(e.author?.id)},"body":${q(e.body)},"clientId":${q(clientId)},"dueDate":${q(e.dueDate)},` +
+    `"kind":${q(e.kind)},"occurredAt":${q(new Date(e.occurredAt).toISOString())},"owner":${q(e.owner)},` +
+    `"refersToId":${q(e.refersTo?.id)},"seq":${e.seq},"title":${q(e.title)}}`
+  );
+}
+
+async function chain(clientId: string, bodies: Omit<ApiChainEntry, 'seq' | 'prevHash' | 'hash'>[]): Promise<ApiChainEntry[]> {
+  let prev = '0'.repeat(64);
+  const out: ApiChainEntry[] = [];
   for (const [i, b] of bodies.entries()) {
-    const partial = { ...b, seq: i + 1, prevHash: prev, hash: '' };
-    const hash = await sha(`${prev}\n${canonicalJson(clientId, partial)}`);
+    const entry = { ...b, seq: i + 1 };
+    const hash = await sha256Hex(`${prev}\n${specCanonicalJson(clientId, entry)}`);
+    out.push({ ...entry, prevHash: prev, hash });
     prev = hash;
-    out.push({ ...partial, hash });
   }
   return out;
 }
@@ -30,47 +41,40 @@ const entries = await chain('c-1', [
     occurredAt: '2026-04-30T07:00:00.000Z',
     author: { id: 'u-1' },
   },
+  { kind: 'STATUS_CHANGE', title: 'Done', body: 'Écrit — “merci”', occurredAt: '2026-05-01T00:00:00Z', author: { id: 'u-2' }, refersTo: { id: 'e-2' } },
   { kind: 'SYSTEM', title: 'Invoice issued', body: 'INV-2026-0001', occurredAt: '2026-05-01T00:00:00Z', author: null },
 ]);
 
-describe('canonicalJson', () => {
-  it('writes exactly the product’s keys, in order, with nulls and UTC milliseconds', () => {
-    const second = entries[1] as ChainEntry;
-    expect(canonicalJson('c-1', second)).toBe(
-      '{"authorId":"u-1","body":"","clientId":"c-1","dueDate":"2026-05-15","kind":"ACTION_ITEM",' +
-        '"occurredAt":"2026-04-30T07:00:00.000Z","owner":"CTO","refersToId":null,"seq":2,"title":"Write migration plan"}',
-    );
-    expect(canonicalJson('c-1', entries[0] as ChainEntry)).toContain('"occurredAt":"2026-04-30T07:00:00.000Z"');
-    expect(canonicalJson('c-1', entries[2] as ChainEntry)).toContain('"authorId":null');
-  });
-});
-
-describe('verifyChain', () => {
-  it('accepts an intact chain, in any order it arrives', async () => {
-    const result = await verifyChain('c-1', [...entries].reverse(), sha);
-    expect(result).toEqual({ ok: true, entryCount: 3, headHash: entries[2]?.hash });
+describe('verifyClientLog (the API’s fields through @allot/domain’s verifyChain)', () => {
+  it('accepts an intact chain, in any order it arrives', () => {
+    expect(verifyClientLog('c-1', [...entries].reverse())).toEqual({ ok: true, entryCount: 4, headHash: entries[3]?.hash });
   });
 
-  it('accepts an empty log', async () => {
-    expect(await verifyChain('c-1', [], sha)).toEqual({ ok: true, entryCount: 0, headHash: null });
+  it('accepts an empty log', () => {
+    expect(verifyClientLog('c-1', [])).toEqual({ ok: true, entryCount: 0, headHash: null });
   });
 
-  it('finds an edited entry', async () => {
+  it('finds an edited entry', () => {
     const tampered = entries.map((e) => (e.seq === 2 ? { ...e, owner: 'CEO' } : e));
-    expect(await verifyChain('c-1', tampered, sha)).toMatchObject({ ok: false, firstBrokenSeq: 2 });
+    expect(verifyClientLog('c-1', tampered)).toEqual({
+      ok: false,
+      entryCount: 4,
+      firstBrokenSeq: 2,
+      reason: 'its content does not match its hash',
+    });
   });
 
-  it('finds a removed entry', async () => {
+  it('finds a removed entry', () => {
     const gap = entries.filter((e) => e.seq !== 2);
-    expect(await verifyChain('c-1', gap, sha)).toMatchObject({ ok: false, firstBrokenSeq: 3 });
+    expect(verifyClientLog('c-1', gap)).toMatchObject({ ok: false, firstBrokenSeq: 2, reason: 'entry #2 is missing' });
   });
 
-  it('finds an entry moved to another client', async () => {
-    expect(await verifyChain('c-2', entries, sha)).toMatchObject({ ok: false, firstBrokenSeq: 1 });
+  it('finds an entry that does not point at the one before it', () => {
+    const relinked = entries.map((e) => (e.seq === 3 ? { ...e, prevHash: entries[0]!.hash } : e));
+    expect(verifyClientLog('c-1', relinked)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: 'it does not point at the entry before it' });
   });
 
-  it('uses Web Crypto by default', async () => {
-    expect(await verifyChain('c-1', entries)).toMatchObject({ ok: true });
-    expect(await webSha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  it('finds an entry moved to another client', () => {
+    expect(verifyClientLog('c-2', entries)).toMatchObject({ ok: false, firstBrokenSeq: 1 });
   });
 });

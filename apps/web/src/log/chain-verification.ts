@@ -1,11 +1,10 @@
-// Verifying a client's accountability log in the browser, exactly as the product defines the
-// chain: hash = sha256_hex(prevHash + "\n" + canonicalJson(entry)), the first prevHash 64 zeros,
-// canonicalJson = JSON.stringify of authorId, body, clientId, dueDate, kind, occurredAt, owner,
-// refersToId, seq, title in that order (absent values null, occurredAt as UTC ISO with ms).
+// Verifying a client's accountability log in the browser with the very rules the API uses:
+// @allot/domain's verifyChain and hashLogEntry (canonical JSON, SHA-256, the genesis hash), fed
+// with the fields exactly as the API shows them to this user.
+import { GENESIS_HASH, hashLogEntry, verifyChain, type ChainedLogEntry } from '@allot/domain';
 
-export const GENESIS_HASH = '0'.repeat(64);
-
-export interface ChainEntry {
+/** A log entry as the LogChain query returns it. */
+export interface ApiChainEntry {
   seq: number;
   kind: string;
   title: string;
@@ -23,47 +22,41 @@ export type ChainResult =
   | { ok: true; entryCount: number; headHash: string | null }
   | { ok: false; entryCount: number; firstBrokenSeq: number; reason: string };
 
-export function canonicalJson(clientId: string, e: ChainEntry): string {
-  return JSON.stringify({
+export function toChainedEntry(clientId: string, e: ApiChainEntry): ChainedLogEntry {
+  return {
     authorId: e.author?.id ?? null,
     body: e.body,
     clientId,
-    dueDate: e.dueDate ? e.dueDate.slice(0, 10) : null,
+    dueDate: e.dueDate ?? null,
     kind: e.kind,
-    occurredAt: new Date(e.occurredAt).toISOString(),
+    occurredAt: e.occurredAt,
     owner: e.owner ?? null,
     refersToId: e.refersTo?.id ?? null,
     seq: e.seq,
     title: e.title,
-  });
+    prevHash: e.prevHash,
+    hash: e.hash,
+  };
 }
 
-export type Sha256Hex = (text: string) => Promise<string>;
-
-export const webSha256Hex: Sha256Hex = async (text) => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-};
-
-export async function verifyChain(
-  clientId: string,
-  entries: ChainEntry[],
-  sha256Hex: Sha256Hex = webSha256Hex,
-): Promise<ChainResult> {
-  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
-  let prev = GENESIS_HASH;
-  for (const [index, entry] of sorted.entries()) {
-    const broken = (reason: string): ChainResult => ({
-      ok: false,
-      entryCount: sorted.length,
-      firstBrokenSeq: entry.seq,
-      reason,
-    });
-    if (entry.seq !== index + 1) return broken(`entry ${index + 1} is missing`);
-    if (entry.prevHash !== prev) return broken('it does not point at the entry before it');
-    const expected = await sha256Hex(`${prev}\n${canonicalJson(clientId, entry)}`);
-    if (expected !== entry.hash) return broken('its content does not match its hash');
-    prev = entry.hash;
+/** Why the chain does not hold at `seq` (verifyChain says where; this says what, for people). */
+function reasonAt(entries: ChainedLogEntry[], seq: number): string {
+  const previous = entries.find((e) => e.seq === seq - 1);
+  const entry = entries.find((e) => e.seq === seq);
+  if (!entry) return `entry #${seq} is missing`;
+  const prevHash = seq === 1 ? GENESIS_HASH : (previous?.hash ?? null);
+  if (entry.prevHash !== prevHash) return 'it does not point at the entry before it';
+  try {
+    return hashLogEntry(entry.prevHash, entry) === entry.hash ? 'it is out of sequence' : 'its content does not match its hash';
+  } catch {
+    return 'it cannot be read';
   }
-  return { ok: true, entryCount: sorted.length, headHash: sorted.length ? prev : null };
+}
+
+export function verifyClientLog(clientId: string, entries: ApiChainEntry[]): ChainResult {
+  const chained = entries.map((e) => toChainedEntry(clientId, e));
+  const result = verifyChain(chained);
+  if (result.ok) return { ok: true, entryCount: result.entryCount, headHash: result.headHash };
+  const seq = result.firstBrokenSeq ?? 1;
+  return { ok: false, entryCount: result.entryCount, firstBrokenSeq: seq, reason: reasonAt(chained, seq) };
 }

@@ -84,7 +84,7 @@ export function RetainerCard({
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2}>
+          <Stack gap={2} style={{ minWidth: 0 }}>
             <Group gap="xs">
               <Title order={3} fz="lg" id={headingId}>
                 {retainer.title}
@@ -108,7 +108,7 @@ export function RetainerCard({
           {onAction && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <Button variant="default" size="xs">
+                <Button variant="default" size="xs" style={{ flexShrink: 0 }}>
                   Change…<span className="visually-hidden"> ({retainer.title})</span>
                 </Button>
               </Menu.Target>
