@@ -389,6 +389,10 @@ export class LogService {
     if (ids.length === 0) return counts;
     const day = today ?? (await workspaceToday(principal.workspaceId));
     const manager = await db();
+    // Each item's latest status change by an index lookup per item (log_entries_status_changes_idx).
+    // A hashed anti-join over all status changes is faster on large logs (≈20 ms instead of ≈28 ms
+    // at 11 000 action items), but row-level security makes the planner expect a single row on
+    // each side and pick a nested loop, which is quadratic: 30 ms instead of 4 ms at 500 items.
     const rows: Array<{ client_id: string; open: number; overdue: number }> = await manager.query(
       `SELECT a.client_id, count(*)::int AS open, count(*) FILTER (WHERE a.due_date < $3::date)::int AS overdue
          FROM log_entries a
