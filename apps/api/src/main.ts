@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { HTTP_STATUS, AppError } from './common/errors.js';
+import { DatabaseUnavailableFilter } from './common/database-unavailable.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
+import { NoNulCharacterPipe } from './common/no-nul.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { RequestScope, runInScope } from './database/request-scope.js';
 
@@ -26,7 +28,7 @@ export interface StartedApp {
 function defaultWebDist(): string | undefined {
   // From apps/api/dist/apps/api/src (built) or apps/api/src (tests) up to apps/web/dist.
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.resolve(here, '../../../../web/dist'), path.resolve(here, '../../web/dist')];
+  const candidates = [path.resolve(here, '../../../../../web/dist'), path.resolve(here, '../../web/dist')];
   return candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
 }
 
@@ -64,7 +66,8 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
     res.on('close', () => void scope.rollback().catch(() => undefined));
     runInScope(scope, next);
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new NoNulCharacterPipe(), createValidationPipe());
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()));
 
   const webDist = config.webDistDir ?? defaultWebDist();
   if (webDist) {

@@ -8,7 +8,10 @@
 // Concurrency without faults is covered beside each feature: 20 concurrent logTime
 // (time-entries.int-spec.ts), 50 concurrent issueInvoice (invoices.int-spec.ts), 30 concurrent
 // log appends (accountability-log.int-spec.ts).
+import net from 'node:net';
 import pg from 'pg';
+import { createDataSource } from '../src/database/data-source.js';
+import { isDatabaseUnavailable } from '../src/database/connection-errors.js';
 import { dataOf, getJson, post, startChildApi, type ChildApi, type HttpResult } from './support/child-api.js';
 import { PrivatePostgres } from './support/private-postgres.js';
 import { retainerInput } from './support/engagement.js';
@@ -224,9 +227,14 @@ describe('reliability under faults', () => {
       expect(verification).toEqual({ ok: true, entryCount: count, firstBrokenSeq: null });
     }
 
-    // Invoice numbers are gapless from 0001.
-    const numbers = (await sql.query(`SELECT number FROM invoices WHERE number IS NOT NULL ORDER BY number`)).rows.map((r) => r.number);
-    expect(numbers).toEqual(numbers.map((_, i) => `INV-2026-${String(i + 1).padStart(4, '0')}`));
+    // Invoice numbers are gapless from 0001 within each year's sequence ({prefix}{YYYY}-{0001}).
+    const numbers: string[] = (await sql.query(`SELECT number FROM invoices WHERE number IS NOT NULL ORDER BY number`)).rows.map((r) => r.number);
+    const sequences = new Map<string, number[]>();
+    for (const number of numbers) {
+      const [, series, counter] = /^(.*-)(\d{4})$/.exec(number) ?? [number, number, 'NaN'];
+      sequences.set(series, [...(sequences.get(series) ?? []), Number(counter)]);
+    }
+    for (const [series, counters] of sequences) expect({ series, counters }).toEqual({ series, counters: counters.map((_, i) => i + 1) });
   }
 
   it('keeps every acknowledged write and nothing half-written when the API is killed mid-burst', async () => {
@@ -286,14 +294,14 @@ describe('reliability under faults', () => {
       () =>
         post(api.url, LOG_TIME, { input: { retainerId: client.retainerId, date: '2026-11-02', minutes: 5, category: 'ASYNC', description: 'Load' } }, fixture.token, 15_000),
       () => post(api.url, APPEND, { input: { clientId: client.id, kind: 'NOTE', title: 'Load note', body: '' } }, fixture.token, 15_000),
-      () => post(api.url, '{ clients { id name } }', {}, fixture.token, 15_000),
+      () => post(api.url, '{ clients { id name retainers { id } } dashboard(month: "2026-10") { clients { balance { usedMinutes } } } }', {}, fixture.token, 15_000),
     ];
     const pid = api.process.pid;
     const results: Array<HttpResult & { phase: string }> = [];
     let phase = 'up';
     let loading = true;
     const load = Promise.all(
-      Array.from({ length: 4 }, async (_, lane) => {
+      Array.from({ length: 8 }, async (_, lane) => {
         for (let i = lane; loading; i++) {
           const current = phase;
           const result = await operations[i % operations.length]();
@@ -302,41 +310,49 @@ describe('reliability under faults', () => {
         }
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
 
-    phase = 'stopping';
-    await sql.end();
-    await cluster.stop();
-    phase = 'down';
-    const ready = await getJson(api.url, '/health/ready', 10_000);
-    expect(ready.status).toBe(503);
-    expect(ready.body).toMatchObject({ status: 'unavailable', database: 'down' });
-    expect(ready.ms).toBeLessThan(3_000);
-    expect((await getJson(api.url, '/health/live')).status).toBe(200);
-    for (const operation of operations) {
-      const result = await operation();
-      expect(result.status).toBeGreaterThan(0); // answered, not hung or cut off
-      expect(result.ms).toBeLessThan(7_000);
-      const codes = (result.body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
-      expect(codes).toEqual(['SERVICE_UNAVAILABLE']);
-      expect(result.body.errors[0].message).toMatch(/database|unavailable/i);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+      phase = 'stopping';
+      await sql.end();
+      await cluster.stop();
+      phase = 'down';
+      const ready = await getJson(api.url, '/health/ready', 10_000);
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ status: 'unavailable', database: 'down' });
+      expect(ready.ms).toBeLessThan(3_000);
+      expect((await getJson(api.url, '/health/live')).status).toBe(200);
+      for (const operation of operations) {
+        const result = await operation();
+        expect(result.status).toBeGreaterThan(0); // answered, not hung or cut off
+        expect(result.ms).toBeLessThan(7_000);
+        const codes = (result.body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
+        expect(codes).toEqual(['SERVICE_UNAVAILABLE']);
+        expect(result.body.errors[0].message).toMatch(/database|unavailable/i);
+      }
+      const pdf = await fetch(`${api.url}/api/invoices/${fixture.drafts[0]}/pdf`, {
+        headers: { authorization: `Bearer ${fixture.token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+      expect({ status: pdf.status, body: await pdf.json() }).toMatchObject({ status: 503, body: { code: 'SERVICE_UNAVAILABLE' } });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
 
-    phase = 'recovering';
-    await cluster.restart();
-    const deadline = Date.now() + 15_000;
-    let readyAgain = await getJson(api.url, '/health/ready', 5_000);
-    while (readyAgain.status !== 200 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      readyAgain = await getJson(api.url, '/health/ready', 5_000);
+      phase = 'recovering';
+      await cluster.restart();
+      const deadline = Date.now() + 15_000;
+      let readyAgain = await getJson(api.url, '/health/ready', 5_000);
+      while (readyAgain.status !== 200 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        readyAgain = await getJson(api.url, '/health/ready', 5_000);
+      }
+      expect(readyAgain.status).toBe(200);
+      sql = await connectSql();
+      phase = 'up again';
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    } finally {
+      loading = false;
+      await load;
     }
-    expect(readyAgain.status).toBe(200);
-    sql = await connectSql();
-    phase = 'up again';
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    loading = false;
-    await load;
 
     expect(api.process.pid).toBe(pid);
     expect(api.process.exitCode).toBeNull();
@@ -345,10 +361,51 @@ describe('reliability under faults', () => {
     const unexpected = results
       .flatMap((r) => (r.body.errors ?? []).map((e: { extensions?: { code?: string }; message: string }) => ({ phase: r.phase, code: e.extensions?.code, message: e.message })))
       .filter((e) => !OUTAGE_CODES.has(e.code ?? '') || e.phase === 'up again');
-    expect(unexpected).toEqual([]);
+    if (unexpected.length) throw new Error(`Unexpected errors: ${JSON.stringify(unexpected)}\nAPI output:\n${api.output().slice(-4000)}`);
     expect(results.some((r) => r.phase === 'down' && r.body.errors)).toBe(true);
     // Every operation works again after the outage.
     for (const operation of operations) expect(dataOf(await operation())).toBeTruthy();
     await expectConsistent(api);
   }, 120_000);
+});
+
+describe('a connection that PostgreSQL ends as the pool hands it out', () => {
+  /** The wire protocol's typed message: type byte, int32 length (itself included), body. */
+  function message(type: string, body: Buffer): Buffer {
+    const header = Buffer.alloc(5);
+    header.write(type, 0);
+    header.writeInt32BE(4 + body.length, 1);
+    return Buffer.concat([header, body]);
+  }
+
+  it('fails the caller with a database outage instead of ending the process', async () => {
+    // A server that accepts the start-up and, in the same packet, sends the FATAL a shutting
+    // down PostgreSQL sends every connection: node-postgres emits 'error' before anyone listens.
+    const fatal = Buffer.from('SFATAL\0VFATAL\0C57P01\0Mterminating connection due to administrator command\0\0');
+    const authOk = Buffer.alloc(4);
+    const server = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', () => {
+        socket.end(Buffer.concat([message('R', authOk), message('Z', Buffer.from('I')), message('E', fatal)]));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const dataSource = createDataSource(`postgres://allot:secret@127.0.0.1:${port}/allot`, 2);
+      const error = await dataSource.initialize().then(
+        () => null,
+        (failure: unknown) => failure,
+      );
+      if (dataSource.isInitialized) await dataSource.destroy();
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      server.close();
+    }
+  });
 });

@@ -5,7 +5,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
+import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../common/errors.js';
+import { isDatabaseUnavailable } from '../database/connection-errors.js';
 import type { Principal, Role } from '../database/request-scope.js';
 import { IS_PUBLIC, ROLES } from './decorators.js';
 
@@ -36,6 +37,8 @@ export class SessionAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, principal: T): T {
+    // A database that cannot be reached is not a bad session: signing the user out would be wrong.
+    if (error && isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
     if (error) throw error instanceof Error && 'code' in error ? error : new UnauthenticatedError();
     if (!principal) throw new UnauthenticatedError('Your session is missing, expired or no longer valid. Sign in again.');
     return principal;

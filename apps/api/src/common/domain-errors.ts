@@ -8,6 +8,11 @@ function sentence(message: string): string {
   return text.endsWith('.') ? text : `${text}.`;
 }
 
+/** The BAD_USER_INPUT answer for a DomainError that reached the API layer unwrapped. */
+export function badInputOf(error: unknown): BadInputError | null {
+  return isDomainError(error) ? new BadInputError(error.field, sentence(error.message)) : null;
+}
+
 /** Runs `fn`, turning a DomainError into BadInputError (its field renamed through `fields`). */
 export function withDomainErrors<T>(fn: () => T, fields: Record<string, string> = {}): T {
   try {

@@ -4,7 +4,14 @@
 // and REST routes answer with the matching status.
 import { HttpException } from '@nestjs/common';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -13,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export abstract class AppError extends HttpException {
@@ -61,5 +69,12 @@ export class ConflictError extends AppError {
 export class TooManyRequestsError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super('TOO_MANY_REQUESTS', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+  }
+}
+
+/** The database cannot be reached (down, restarting, out of connections): retry shortly. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = 'The database is unavailable right now. Please try again in a moment.') {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }

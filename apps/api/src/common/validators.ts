@@ -40,3 +40,35 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** A string with something besides whitespace: services trim, and the column needs a character. */
+export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotBlank',
+      validator: {
+        validate: (value) => typeof value === 'string' && value.trim().length > 0,
+        defaultMessage: (args) => `${args?.property} must not be blank.`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * A finite number with at most `places` decimals. class-validator's IsNumber({ maxDecimalPlaces })
+ * throws a TypeError on numbers JavaScript prints in exponent notation (5e-324, 1e-7), which
+ * surfaced as an internal error; this one compares the value with itself rounded instead.
+ */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isDecimal',
+      validator: {
+        validate: (value) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+        defaultMessage: (args) => `${args?.property} must be a number with at most ${places} decimals.`,
+      },
+    },
+    options,
+  );
+}

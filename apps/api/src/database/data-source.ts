@@ -1,7 +1,21 @@
 // The one DataSource. Migrations are the only way the schema changes: never synchronize.
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../../migrations/index.js';
 import { entities } from './entities.js';
+
+/**
+ * node-postgres leaves one window in which a client has no 'error' listener: a new connection
+ * whose ReadyForQuery and the server's FATAL (a shutdown, say) arrive in one read is handed out
+ * by the pool before anyone listens, and an 'error' event without a listener ends the process.
+ * This client always listens. The error still fails its queries, and the pool discards it.
+ */
+export class ListeningClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {
   return new DataSource({
@@ -13,6 +27,7 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
     synchronize: false,
     migrationsRun: false,
     extra: {
+      Client: ListeningClient,
       max: poolSize,
       // A dead database must fail requests quickly instead of hanging them.
       connectionTimeoutMillis: 5000,

@@ -121,11 +121,14 @@ export class RequestScope {
       else if (runner.isTransactionActive) await runner.rollbackTransaction();
     } catch (error) {
       if (commit && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
+      // A rollback that fails means the connection is gone, and PostgreSQL rolls back a dead
+      // connection's transaction itself: nothing is left to undo, and the caller is already failing.
+      if (commit) throw error;
     } finally {
-      await runner.release();
+      await runner.release().catch(() => undefined);
     }
-    if (commit) for (const callback of this.afterCommit) callback();
+    if (!commit) return;
+    for (const callback of this.afterCommit) callback();
   }
 }
 

@@ -14,6 +14,11 @@ describe('fieldOfVariableError', () => {
     );
   });
 
+  it('names a required variable that is missing or null', () => {
+    expect(fieldOfVariableError('Variable "$input" of required type "LogTimeInput!" was not provided.')).toBe('input');
+    expect(fieldOfVariableError('Variable "$id" of non-null type "ID!" must not be null.')).toBe('id');
+  });
+
   it('leaves other messages alone', () => {
     expect(fieldOfVariableError('Unknown argument "x" on field "Query.viewer".')).toBeUndefined();
   });

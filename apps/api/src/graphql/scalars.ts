@@ -10,8 +10,10 @@ function literalString(ast: ValueNode, scalar: string): string {
   return ast.value;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Years 0001–9999: PostgreSQL has no year 0 ("date/time field value out of range"), and months
+// become dates in queries (`${month}-01`).
+const MONTH = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
+const DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 export function isValidIsoDate(value: string): boolean {
   if (!DATE.test(value)) return false;
@@ -34,10 +36,12 @@ function parseDate(value: unknown): string {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-    throw badInput(`DateTime must be ISO 8601 with an offset, got ${JSON.stringify(value)}.`);
+  const date = typeof value === 'string' && DATE_TIME.test(value) ? new Date(value) : null;
+  const year = date?.getUTCFullYear() ?? NaN;
+  if (!date || Number.isNaN(date.getTime()) || year < 1 || year > 9999) {
+    throw badInput(`DateTime must be ISO 8601 with an offset, in the years 0001–9999, got ${JSON.stringify(value)}.`);
   }
-  return new Date(value);
+  return date;
 }
 
 export const MonthScalar = new GraphQLScalarType<string, string>({

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import type { RequestScope } from '../database/request-scope.js';
+import { isDatabaseUnavailable } from '../database/connection-errors.js';
 
 interface Context {
   req: Request & { allotScope?: RequestScope };
@@ -34,11 +35,16 @@ export function transactionPlugin(): ApolloServerPlugin<Context> {
             await scope.commit();
           } catch (error) {
             logger.error(`Commit failed: ${error instanceof Error ? error.message : String(error)}`);
-            const conflict = new GraphQLError('The change could not be saved because of a concurrent change. Please retry.', {
-              extensions: { code: 'CONFLICT' },
-            });
+            // The connection went away during COMMIT: whether it was saved cannot be known here.
+            const failure = isDatabaseUnavailable(error)
+              ? new GraphQLError('The database became unavailable while finishing this request: a change it made may not have been saved. Check, then retry.', {
+                  extensions: { code: 'SERVICE_UNAVAILABLE' },
+                })
+              : new GraphQLError('The change could not be saved because of a concurrent change. Please retry.', {
+                  extensions: { code: 'CONFLICT' },
+                });
             body.singleResult.data = null;
-            body.singleResult.errors = [conflict.toJSON()];
+            body.singleResult.errors = [failure.toJSON()];
           }
         },
       };

@@ -32,6 +32,12 @@ export interface BalanceContext {
 /** The longest span of months one Retainer.balances call answers. */
 export const MAX_BALANCE_MONTHS = 120;
 
+/** One month asked for (dashboard, invoices, a client's balance): its errors name `month`, not from/to. */
+function asMonthError(error: unknown): never {
+  if (error instanceof BadInputError && (error.field === 'from' || error.field === 'to')) throw new BadInputError('month', error.message.replace(/^(From|To)\b/, 'Month'));
+  throw error;
+}
+
 @Injectable()
 export class BalancesService {
   constructor(
@@ -81,7 +87,7 @@ export class BalancesService {
    */
   async retainerMonthBalances(principal: Principal, retainers: readonly RetainerShape[], month: Month): Promise<Map<string, MonthBalance>> {
     const active = retainers.filter((retainer) => isActiveMonth(retainer, month));
-    const balances = await Promise.all(active.map((retainer) => this.retainerBalances(principal, retainer, month, month)));
+    const balances = await Promise.all(active.map((retainer) => this.retainerBalances(principal, retainer, month, month).catch(asMonthError)));
     return new Map(active.map((retainer, index) => [retainer.id, balances[index][0]]));
   }
 

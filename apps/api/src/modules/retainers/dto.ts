@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { OveragePolicyEnum, RetainerRoleEnum, RolloverPolicyEnum } from '../../graphql/enums.js';
 import { MonthScalar } from '../../graphql/scalars.js';
+import { IsDecimal } from '../../common/validators.js';
 
 /** Days are sold in quarter days (2 hours of an 8-hour day): 0.25, 0.5, 0.75, 1 … */
 export function isQuarterDays(value: unknown, min: number, max: number): value is number {
@@ -43,7 +44,7 @@ export class CreateRetainerInput {
   @Max(120, { message: 'rolloverExpiryMonths must be at most 120 months' })
   rolloverExpiryMonths?: number | null;
   @Field(() => OveragePolicyEnum) @IsEnum(OveragePolicyEnum) overage: OveragePolicyEnum;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }, VAT) @Min(0, VAT) @Max(100, VAT) vatRatePercent: number;
+  @Field(() => Float) @IsDecimal(2, VAT) @Min(0, VAT) @Max(100, VAT) vatRatePercent: number;
   @Field() @IsBoolean() reverseCharge: boolean;
   @Field(() => Int) @IsInt(TERMS) @Min(0, TERMS) @Max(365, TERMS) paymentTermsDays: number;
 }
@@ -57,7 +58,7 @@ export class UpdateRetainerInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(TERMS) @Min(0, TERMS) @Max(365, TERMS) paymentTermsDays?: number | null;
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, VAT)
+  @IsDecimal(2, VAT)
   @Min(0, VAT)
   @Max(100, VAT)
   vatRatePercent?: number | null;

@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { addMonths, amendmentInForce, isActiveMonth, type Month, type RetainerTerms } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
+import { withDomainErrors } from '../../common/domain-errors.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
@@ -203,10 +204,12 @@ export class RetainersService {
       throw new BadInputError('endMonth', `endMonth ${endMonth} must not be before the retainer's startMonth ${retainer.startMonth}.`);
     }
     const earlierEnd = [retainer.endMonth, endMonth].filter((m): m is Month => m !== null).sort()[0];
-    if (earlierEnd !== undefined) this.locks.assertUnlocked(client, addMonths(earlierEnd, 1), 'Changing the retainer\'s months from');
+    // The month after 9999-12 does not exist: name endMonth rather than fail inside addMonths.
+    const monthAfter = (month: Month) => withDomainErrors(() => addMonths(month, 1), { month: 'endMonth' });
+    if (earlierEnd !== undefined) this.locks.assertUnlocked(client, monthAfter(earlierEnd), 'Changing the retainer\'s months from');
     if (endMonth === null) return;
     const manager = await db();
-    const after = `${addMonths(endMonth, 1)}-01`;
+    const after = `${monthAfter(endMonth)}-01`;
     const [found]: Array<{ what: string; month: string }> = await manager.query(
       `SELECT what, month FROM (
          SELECT 'time entries' AS what, to_char(min(date), 'YYYY-MM') AS month FROM time_entries

@@ -1,20 +1,20 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsCountryCode, IsTimeZone } from '../../common/validators.js';
+import { IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCountryCode, IsDecimal, IsNotBlank, IsTimeZone } from '../../common/validators.js';
 
 @InputType('UpdateWorkspaceInput')
 export class UpdateWorkspaceInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) @IsNotBlank() name?: string;
   @Field({ nullable: true }) @IsOptional() @IsTimeZone() timezone?: string;
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 4 })
+  @IsDecimal(4)
   @Min(1, { message: 'hoursPerDay must be at least 1' })
   @Max(24, { message: 'hoursPerDay must be at most 24' })
   hoursPerDay?: number;
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0, { message: 'capacityDaysPerMonth must not be negative' })
   @Max(31, { message: 'capacityDaysPerMonth must be at most 31' })
   capacityDaysPerMonth?: number;

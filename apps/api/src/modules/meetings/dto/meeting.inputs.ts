@@ -15,13 +15,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
+import { IsNotBlank } from '../../../common/validators.js';
 import { MeetingKind, MeetingStatus } from '../meeting.enums.js';
 
 @InputType('ScheduleMeetingInput')
 export class ScheduleMeetingInput {
   @Field(() => ID) @IsString() clientId: string;
   @Field(() => MeetingKind) @IsEnum(MeetingKind) kind: MeetingKind;
-  @Field() @IsString() @Length(1, 200) title: string;
+  @Field() @IsString() @Length(1, 200) @IsNotBlank() title: string;
   @Field(() => DateTimeScalar) @IsDate() startsAt: Date;
   @Field(() => DateTimeScalar) @IsDate() endsAt: Date;
   @Field(() => [String])
@@ -35,8 +36,8 @@ export class ScheduleMeetingInput {
 
 @InputType('ActionItemInput')
 export class ActionItemInput {
-  @Field() @IsString() @Length(1, 500) title: string;
-  @Field() @IsString() @Length(1, 200) owner: string;
+  @Field() @IsString() @Length(1, 500) @IsNotBlank() title: string;
+  @Field() @IsString() @Length(1, 200) @IsNotBlank() owner: string;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() dueDate?: string | null;
 }
 
@@ -63,6 +64,7 @@ export class RecordMeetingInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 2000, { each: true, message: 'each decision must be 1 to 2000 characters' })
+  @IsNotBlank({ each: true, message: 'each decision must not be blank' })
   decisions: string[];
   @Field(() => [ActionItemInput])
   @IsArray()
