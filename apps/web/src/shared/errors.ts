@@ -1,8 +1,16 @@
 // Reading the API's errors: `extensions.code` (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND,
-// BAD_USER_INPUT, CONFLICT) and, for BAD_USER_INPUT, `extensions.field` naming the input field.
+// BAD_USER_INPUT, CONFLICT, TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE) and, for BAD_USER_INPUT,
+// `extensions.field` naming the input field.
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE';
 
 interface ApiError {
   message: string;
@@ -62,6 +70,10 @@ function messageFor(e: ApiError): string {
       return e.message || 'Your role does not allow this.';
     case 'NOT_FOUND':
       return e.message || 'This item does not exist or is not shared with you.';
+    case 'TOO_MANY_REQUESTS':
+      return e.message || 'Too many attempts. Wait a few minutes, then try again.';
+    case 'SERVICE_UNAVAILABLE':
+      return e.message || 'Allot cannot reach its database right now. Nothing was saved; try again in a moment.';
     default:
       return e.message || 'Something went wrong.';
   }

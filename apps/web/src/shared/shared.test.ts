@@ -57,6 +57,9 @@ describe('errors', () => {
     expect(split).toEqual({ fields: {}, general: 'March 2026 is locked' });
     expect(hasErrorCode(apiError({ message: '', code: 'FORBIDDEN' }), 'FORBIDDEN')).toBe(true);
     expect(errorMessage(apiError({ message: '', code: 'NOT_FOUND' }))).toMatch(/does not exist/);
+    expect(errorMessage(apiError({ message: '', code: 'SERVICE_UNAVAILABLE' }))).toMatch(/cannot reach its database/);
+    expect(errorMessage(apiError({ message: '', code: 'TOO_MANY_REQUESTS' }))).toMatch(/Too many attempts/);
+    expect(hasErrorCode(apiError({ message: 'x', code: 'SERVICE_UNAVAILABLE' }), 'SERVICE_UNAVAILABLE')).toBe(true);
   });
 
   it('explains network failures', () => {
