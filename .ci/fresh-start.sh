@@ -25,6 +25,7 @@ for _ in $(seq 1 240); do
   sleep 1
 done
 curl -fsS "http://localhost:$port/health/ready"; echo
+for _ in $(seq 1 30); do grep -q 'leader@demo.allot.test' "$log" && break; sleep 1; done
 grep -q 'leader@demo.allot.test' "$log" || { echo "demo logins were not printed:"; cat "$log"; exit 1; }
 response=$(curl -fsS "http://localhost:$port/graphql" -H 'content-type: application/json' \
   -d '{"query":"mutation { logIn(email: \"leader@demo.allot.test\", password: \"demo-password-2026\") { viewer { user { email } membership { role } } } }"}')

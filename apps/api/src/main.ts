@@ -87,8 +87,17 @@ export function httpStatusOf(error: unknown): number {
   return error instanceof AppError ? HTTP_STATUS[error.code] : 500;
 }
 
-export async function startServer(config: AppConfig): Promise<StartedApp> {
+/**
+ * Starts listening once `beforeListen` (e.g. seeding the demo) is done, so that readiness
+ * means the app is ready to use.
+ */
+export async function startServer(
+  config: AppConfig,
+  beforeListen?: (app: NestExpressApplication) => Promise<void>,
+): Promise<StartedApp> {
   const app = await createApp(config);
+  await app.init();
+  if (beforeListen) await beforeListen(app);
   await app.listen(config.port, '0.0.0.0');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;

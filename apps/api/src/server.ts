@@ -19,10 +19,13 @@ export async function runServer(options: RunOptions = {}): Promise<StartedApp> {
   const logger = new Logger('Allot');
   const applied = await runMigrations(config.databaseUrl);
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
-  const started = await startServer(config);
-  if (config.seedDemo ?? options.seedByDefault ?? false) {
-    const seeded = await seedDemo(started.app, started.app.get(DataSource));
+  const seed = config.seedDemo ?? options.seedByDefault ?? false;
+  const started = await startServer(config, async (app) => {
+    if (!seed) return;
+    const seeded = await seedDemo(app, app.get(DataSource));
     logger.log(seeded ? 'Demo data seeded.' : 'Demo data already present.');
+  });
+  if (seed) {
     const lines = DEMO_LOGINS.map((login) => `  ${login.role.padEnd(13)} ${login.email.padEnd(34)} ${login.password}`);
     console.log(`\nAllot is ready on ${started.url}\nDemo logins:\n${lines.join('\n')}\n`);
   } else {
