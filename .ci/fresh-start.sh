@@ -10,18 +10,22 @@ git clone -q "$src" "$work"
 # The clone must not see the source tree's uncommitted state: only what is committed counts.
 cd "$work"
 npm ci --no-audit --no-fund >/dev/null
-env -u DATABASE_URL PORT=$port npm start >"$log" 2>&1 &
+# Its own process group, so stopping it reaches npm, node and PostgreSQL alike, as Ctrl-C does.
+setsid env -u DATABASE_URL PORT=$port npm start >"$log" 2>&1 &
 pid=$!
 stop() {
-  kill -INT "$pid" 2>/dev/null || true
-  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-  kill -9 "$pid" 2>/dev/null || true
+  kill -INT -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 1; done
+  kill -9 -- "-$pid" 2>/dev/null || true
+  # The embedded database may live under the temp directory (./.data/pg is then a symlink).
+  data=$(readlink -f "$work/.data/pg" 2>/dev/null || true)
+  [ -n "$data" ] && [ "$data" != "$work/.data/pg" ] && rm -rf "$data"
   rm -rf "$work"
 }
 trap stop EXIT
 for _ in $(seq 1 240); do
   if curl -fsS "http://localhost:$port/health/ready" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$pid" 2>/dev/null; then echo "npm start exited early:"; cat "$log"; exit 1; fi
+  if ! kill -0 -- "-$pid" 2>/dev/null; then echo "npm start exited early:"; cat "$log"; exit 1; fi
   sleep 1
 done
 curl -fsS "http://localhost:$port/health/ready"; echo
