@@ -1,20 +1,24 @@
 // The API serves the built web app at / (with client-side routes falling back to index.html)
 // without shadowing the API's own paths.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, type TestApp } from './support/app.js';
 
 describe('serving the web app', () => {
   let app: TestApp;
+  let dist: string;
   beforeAll(async () => {
-    const dist = mkdtempSync(path.join(os.tmpdir(), 'allot-web-dist-'));
+    dist = mkdtempSync(path.join(os.tmpdir(), 'allot-web-dist-'));
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div><script src="/assets/app.js"></script>');
     writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log("allot")');
     app = await startTestApp({ WEB_DIST_DIR: dist });
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
 
   it('serves index.html at / and for client-side routes', async () => {
     for (const route of ['/', '/clients/123', '/invoices?status=PAID']) {
