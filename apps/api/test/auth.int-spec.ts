@@ -216,3 +216,29 @@ describe('auth and roles', () => {
     expect(String(result.headers['set-cookie'])).toMatch(/allot_session=;/);
   });
 });
+
+describe('accepting an invitation as an existing account', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '3' });
+  });
+  afterAll(() => app.close());
+
+  it('throttles password guesses like logIn does', async () => {
+    const invitee = await signUpLeader(app);
+    const inviter = await signUpLeader(app);
+    const invited = await gql(
+      app,
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+      { input: { email: invitee.email, role: 'ACCOUNTANT' } },
+      inviter.token,
+    );
+    const accept = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const error = await gqlError(app, accept, { input: { token: invited.inviteMember.token, name: 'Me', password: `guess-number-${attempt}` } });
+      codes.push(error.extensions?.code ?? '');
+    }
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+  });
+});

@@ -168,6 +168,8 @@ export class IdentityService {
     let user = await manager.findOne(UserEntity, { where: { email: invitation.email } });
     if (user) {
       // The invitee already has an account (another workspace): the password proves it is theirs.
+      // It is a password check like logIn's, so it counts against the same limits.
+      this.throttle.hit(invitation.email, scope.ip);
       if (!(await argon2.verify(user.passwordHash, input.password))) {
         throw new BadInputError('password', 'This e-mail already has an Allot account: enter its password.');
       }
