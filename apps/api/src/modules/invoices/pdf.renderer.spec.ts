@@ -73,9 +73,13 @@ describe('PDF renderer', () => {
     expect(text).toContain('Reason: Wrong overage');
   });
 
-  it('keeps Windows-1252 letters and drops accents it cannot show', () => {
-    expect(pdfSafe('Karlovo náměstí — Kraków €')).toBe('Karlovo námestí — Kraków €');
-    expect(pdfSafe('日本')).toBe('??');
+  it('keeps every letter of names and addresses, and blanks control characters', async () => {
+    expect(pdfSafe('Karlovo náměstí — Kraków €\u0007')).toBe('Karlovo náměstí — Kraków € ');
+    const doc = aprilInvoice();
+    const buyer = { ...doc.buyer, legalName: 'Quarry Analytics s.r.o.', addressLine: 'Karlovo náměstí 13', city: 'Łódź' };
+    const text = pdfText(await pdfBuffer(renderPdf({ ...doc, buyer })));
+    expect(text).toContain('Karlovo náměstí 13');
+    expect(text).toContain('Łódź');
   });
 
   it('flows many lines onto further pages', async () => {

@@ -2,28 +2,21 @@
 // addresses and VAT ids, number, dates, service period, lines, the VAT breakdown, totals,
 // payment terms, "Reverse charge" where it applies, and a DRAFT watermark on drafts.
 //
-// The standard Helvetica fonts keep the output small and free of font files; they cover the
-// Windows-1252 repertoire, so other letters are written without their accents (ě → e).
+// The text is set in DejaVu Sans Condensed (embedded, subset by pdfkit; about Helvetica's width) so that names and addresses keep
+// every letter: Karlovo náměstí, Łódź, Αθήνα.
 import { firstDayOfMonth, formatDateLong, formatMonthLong, formatQuantity, lastDayOfMonth, REVERSE_CHARGE_NOTE } from '@allot/domain';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { documentTitle, formatMoney, formatPercent, vatCategory, type InvoiceDocument, type InvoiceParty } from './invoice-document.js';
 import { paymentTermsNote } from './ubl.renderer.js';
 
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONTS = { regular: path.join(fontDir, 'DejaVuSansCondensed.ttf'), bold: path.join(fontDir, 'DejaVuSansCondensed-Bold.ttf') };
 
-/** Text the standard PDF fonts can show: Windows-1252, other letters without accents, else "?". */
+/** Text as the PDF shows it: control characters (but line breaks) become spaces. */
 export function pdfSafe(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(char)) out += char;
-    else if (char === '\n') out += char;
-    else {
-      const plain = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      out += [...plain].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) <= 0x7e) && plain ? plain : '?';
-    }
-  }
-  return out;
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
 }
 
 const PAGE = { left: 50, right: 545, bottom: 760 };
@@ -54,6 +47,8 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
       Creator: 'Allot',
     },
   });
+  pdf.registerFont('Regular', FONTS.regular);
+  pdf.registerFont('Bold', FONTS.bold);
   const draft = doc.status === 'DRAFT';
   if (draft) watermark(pdf);
   // Pages are only ever added by the layout below (never by text flowing past the margin).
@@ -66,17 +61,17 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
   const currency = doc.currency;
 
   // Header: the seller on the left, the document on the right.
-  pdf.font('Helvetica-Bold').fontSize(13).fillColor('#111111');
+  pdf.font('Bold').fontSize(13).fillColor('#111111');
   text(doc.seller.legalName || '(seller legal name missing)', PAGE.left, 50, { width: 260, lineBreak: true });
-  pdf.font('Helvetica').fontSize(9).fillColor('#333333');
+  pdf.font('Regular').fontSize(9).fillColor('#333333');
   let y = pdf.y + 2;
   for (const line of partyLines(doc.seller)) {
     text(line, PAGE.left, y, { width: 260 });
     y += 12;
   }
-  pdf.font('Helvetica-Bold').fontSize(20).fillColor('#111111');
+  pdf.font('Bold').fontSize(20).fillColor('#111111');
   text(title.toUpperCase(), 330, 48, { width: 215, align: 'right' });
-  pdf.font('Helvetica').fontSize(9).fillColor('#333333');
+  pdf.font('Regular').fontSize(9).fillColor('#333333');
   const facts: Array<[string, string]> = [
     ['Number', doc.number ?? 'Draft (not yet issued)'],
     ['Issue date', doc.issueDate ? formatDateLong(doc.issueDate) : '—'],
@@ -86,22 +81,22 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
   if (doc.creditedInvoice) facts.push(['Credits invoice', `${doc.creditedInvoice.number} of ${formatDateLong(doc.creditedInvoice.issueDate)}`]);
   let factY = 78;
   for (const [label, value] of facts) {
-    pdf.font('Helvetica');
-    text(`${label}:`, 330, factY, { width: 85 });
-    pdf.font('Helvetica-Bold');
-    text(value, 415, factY, { width: 130, align: 'right' });
+    pdf.font('Regular');
+    text(`${label}:`, 265, factY, { width: 80 });
+    pdf.font('Bold');
+    text(value, 345, factY, { width: 200, align: 'right' });
     factY += 13;
   }
 
   // The buyer.
   y = Math.max(y, factY) + 22;
-  pdf.font('Helvetica').fontSize(8).fillColor('#777777');
+  pdf.font('Regular').fontSize(8).fillColor('#777777');
   text('BILL TO', PAGE.left, y);
   y += 12;
-  pdf.font('Helvetica-Bold').fontSize(11).fillColor('#111111');
+  pdf.font('Bold').fontSize(11).fillColor('#111111');
   text(doc.buyer.legalName, PAGE.left, y, { width: 300 });
   y += 15;
-  pdf.font('Helvetica').fontSize(9).fillColor('#333333');
+  pdf.font('Regular').fontSize(9).fillColor('#333333');
   for (const line of partyLines(doc.buyer)) {
     text(line, PAGE.left, y, { width: 300 });
     y += 12;
@@ -110,14 +105,14 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
   // Lines.
   y += 20;
   const header = () => {
-    pdf.font('Helvetica-Bold').fontSize(9).fillColor('#111111');
+    pdf.font('Bold').fontSize(9).fillColor('#111111');
     for (const column of COLUMNS) {
       const label = column.key === 'net' || column.key === 'unitPrice' ? `${column.label} (${currency})` : column.label;
       text(label, column.x, y, { width: column.width, align: column.align });
     }
     y += 14;
     pdf.moveTo(PAGE.left, y - 3).lineTo(PAGE.right, y - 3).lineWidth(0.5).strokeColor('#999999').stroke();
-    pdf.font('Helvetica').fillColor('#222222');
+    pdf.font('Regular').fillColor('#222222');
   };
   header();
   for (const line of doc.amounts.lines) {
@@ -149,7 +144,7 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
   y += 10;
   if (y + rows.length * 15 + 20 > PAGE.bottom) y = newPage();
   for (const row of rows) {
-    pdf.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(row.bold ? 11 : 9).fillColor('#111111');
+    pdf.font(row.bold ? 'Bold' : 'Regular').fontSize(row.bold ? 11 : 9).fillColor('#111111');
     text(row.label, 270, y, { width: 195, align: 'right' });
     text(row.value, 470, y, { width: 75, align: 'right' });
     y += row.bold ? 17 : 14;
@@ -157,7 +152,7 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
 
   // Notes: reverse charge, what a credit note corrects, payment terms, payment.
   y += 14;
-  pdf.font('Helvetica').fontSize(9).fillColor('#222222');
+  pdf.font('Regular').fontSize(9).fillColor('#222222');
   const notes: string[] = [];
   if (doc.reverseCharge) {
     notes.push(`${REVERSE_CHARGE_NOTE}: VAT is to be accounted for by the recipient (Article 196 of Council Directive 2006/112/EC).`);
@@ -176,7 +171,7 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
 
   // Footer on the last page, in the bottom margin: who issues it.
   pdf.page.margins.bottom = 0;
-  pdf.font('Helvetica').fontSize(7).fillColor('#888888');
+  pdf.font('Regular').fontSize(7).fillColor('#888888');
   const footer = [doc.seller.legalName, doc.seller.vatId ? `VAT ID ${doc.seller.vatId}` : null, doc.seller.email].filter(Boolean).join(' · ');
   text(footer, PAGE.left, 790, { width: PAGE.right - PAGE.left, align: 'center' });
   pdf.end();
@@ -207,7 +202,7 @@ function watermark(pdf: PDFKit.PDFDocument): void {
   const { x, y } = pdf;
   pdf.save();
   pdf.rotate(-35, { origin: [297, 421] });
-  pdf.font('Helvetica-Bold').fontSize(120).fillColor('#e6e6e6').fillOpacity(0.6);
+  pdf.font('Bold').fontSize(120).fillColor('#e6e6e6').fillOpacity(0.6);
   const width = pdf.widthOfString('DRAFT');
   pdf.text('DRAFT', 297 - width / 2, 421 - 45, { lineBreak: false });
   pdf.restore();
