@@ -32,6 +32,11 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
       // A dead database must fail requests quickly instead of hanging them.
       connectionTimeoutMillis: 5000,
       statement_timeout: 30000,
+      // statement_timeout needs a server that answers; a frozen one (a network partition) is
+      // bounded by the client's own timeout and by TCP keep-alive noticing the dead peer.
+      query_timeout: 35000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10000,
       idle_in_transaction_session_timeout: 60000,
     },
   });
