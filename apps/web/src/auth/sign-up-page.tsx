@@ -70,6 +70,7 @@ export function SignUpPage() {
             label="Time zone"
             description="Dates of time entries and months are counted in this zone"
             searchable
+            selectFirstOptionOnChange
             required
             data={timeZoneOptions()}
             filter={rankedFilter}
@@ -82,6 +83,7 @@ export function SignUpPage() {
           <Select
             label="Default currency"
             searchable
+            selectFirstOptionOnChange
             required
             data={currencyOptions()}
             filter={rankedFilter}

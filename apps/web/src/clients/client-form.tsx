@@ -111,6 +111,7 @@ export function ClientForm({
             label="Country"
             required
             searchable
+            selectFirstOptionOnChange
             data={countryOptions()}
             filter={rankedFilter}
             value={values.country || null}
@@ -130,6 +131,7 @@ export function ClientForm({
             description="Retainers and invoices for this client use it; it cannot change later"
             required
             searchable
+            selectFirstOptionOnChange
             data={currencyOptions()}
             filter={rankedFilter}
             value={values.currency || null}

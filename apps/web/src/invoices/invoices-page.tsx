@@ -213,6 +213,7 @@ export function InvoicesPage() {
                   onChange={(v) => setFilter('client', v)}
                   clearable
                   searchable
+                  selectFirstOptionOnChange
                 />
               )}
             </SimpleGrid>

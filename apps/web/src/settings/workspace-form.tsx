@@ -100,6 +100,7 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
             <Select
               label="Time zone"
               searchable
+              selectFirstOptionOnChange
               data={timeZoneOptions()}
             filter={rankedFilter}
               value={values.timezone}
@@ -135,6 +136,7 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
             <Select
               label="Country"
               searchable
+              selectFirstOptionOnChange
               data={countryOptions()}
             filter={rankedFilter}
               value={values.country || null}
