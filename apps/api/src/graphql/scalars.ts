@@ -1,4 +1,5 @@
 // The contract's scalars. Parsing rejects malformed values before a resolver runs.
+import { isIsoDate, isMonth } from '@allot/domain';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 function badInput(message: string): GraphQLError {
@@ -11,23 +12,16 @@ function literalString(ast: ValueNode, scalar: string): string {
 }
 
 // Years 0001–9999: PostgreSQL has no year 0 ("date/time field value out of range"), and months
-// become dates in queries (`${month}-01`).
-const MONTH = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
-const DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
-
-export function isValidIsoDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+// become dates in queries (`${month}-01`). The calendar rules themselves are libs/domain's.
+const notYearZero = (value: string) => !value.startsWith('0000');
 
 function parseMonth(value: unknown): string {
-  if (typeof value !== 'string' || !MONTH.test(value)) throw badInput(`Month must be YYYY-MM, got ${JSON.stringify(value)}.`);
+  if (!isMonth(value) || !notYearZero(value)) throw badInput(`Month must be YYYY-MM, got ${JSON.stringify(value)}.`);
   return value;
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isValidIsoDate(value)) {
+  if (!isIsoDate(value) || !notYearZero(value)) {
     throw badInput(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}.`);
   }
   return value;
