@@ -5,6 +5,7 @@
 //
 // PDF and UBL read everything first, end the request's transaction, then render and send. The
 // CSV keeps its read-only transaction open while it streams, batch by batch, and ends it after.
+import { monthDiff } from '@allot/domain';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
@@ -69,8 +70,7 @@ export class InvoicesController {
     const from = checkMonth(fromMonth, 'fromMonth');
     const to = checkMonth(toMonth, 'toMonth');
     if (to < from) throw new BadInputError('toMonth', `toMonth (${to}) must not be before fromMonth (${from}).`);
-    const span = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
-    if (span >= MAX_EXPORT_MONTHS) throw new BadInputError('toMonth', `Export at most ${MAX_EXPORT_MONTHS} months at a time.`);
+    if (monthDiff(from, to) >= MAX_EXPORT_MONTHS) throw new BadInputError('toMonth', `Export at most ${MAX_EXPORT_MONTHS} months at a time.`);
     const statuses = parseStatuses(status);
     const client = clientId === undefined || clientId === '' ? null : String(clientId);
     // Checked before the headers go out, so a client outside the scope answers 404.
