@@ -56,3 +56,23 @@ registerEnumType(InvoiceKindEnum, { name: 'InvoiceKind' });
 
 export enum InvoiceStatusEnum { DRAFT = 'DRAFT', ISSUED = 'ISSUED', PAID = 'PAID', CREDITED = 'CREDITED' }
 registerEnumType(InvoiceStatusEnum, { name: 'InvoiceStatus' });
+
+export enum MeetingKindEnum { LEADERSHIP = 'LEADERSHIP', BOARD = 'BOARD', ONE_ON_ONE = 'ONE_ON_ONE', WORKSHOP = 'WORKSHOP', STEERING = 'STEERING', OTHER = 'OTHER' }
+registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });
+
+export enum MeetingStatusEnum { SCHEDULED = 'SCHEDULED', HELD = 'HELD', CANCELLED = 'CANCELLED' }
+registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus' });
+
+export enum AlertKindEnum {
+  OVER_CAPACITY = 'OVER_CAPACITY',
+  OVERAGE = 'OVERAGE',
+  AT_RISK = 'AT_RISK',
+  UNDER_USED = 'UNDER_USED',
+  DELIVERABLE_OVERDUE = 'DELIVERABLE_OVERDUE',
+  ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
+  RETAINER_ENDING = 'RETAINER_ENDING',
+}
+registerEnumType(AlertKindEnum, { name: 'AlertKind' });
+
+export enum SeverityEnum { INFO = 'INFO', WARNING = 'WARNING', CRITICAL = 'CRITICAL' }
+registerEnumType(SeverityEnum, { name: 'Severity' });

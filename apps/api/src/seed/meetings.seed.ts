@@ -6,13 +6,13 @@ import { addDays, dateInTimeZone, isoWeekday, monthOfDate, type IsoDate } from '
 import type { DataSource } from 'typeorm';
 import { withUnitOfWork, type Principal } from '../database/request-scope.js';
 import type { ClientEntity } from '../modules/clients/client.entity.js';
-import { MeetingKind } from '../modules/meetings/meeting.enums.js';
+import { MeetingKindEnum } from '../graphql/enums.js';
 import { MeetingsService } from '../modules/meetings/meetings.service.js';
 import { RetainersService } from '../modules/retainers/retainers.service.js';
 
 interface DemoMeeting {
   client: string;
-  kind: MeetingKind;
+  kind: MeetingKindEnum;
   title: string;
   attendees: string[];
   agenda: string;
@@ -28,7 +28,7 @@ interface DemoMeeting {
 const HELD: DemoMeeting[] = [
   {
     client: 'Northwind Robotics',
-    kind: MeetingKind.LEADERSHIP,
+    kind: MeetingKindEnum.LEADERSHIP,
     title: 'Leadership team weekly',
     attendees: ['Dana Whitfield (CEO)', 'Lukas Brandt (Head of Engineering)', 'Alex Morgan'],
     agenda: 'Hiring status; platform stability; Q1 roadmap cut-off',
@@ -45,7 +45,7 @@ const HELD: DemoMeeting[] = [
   },
   {
     client: 'Helios Health',
-    kind: MeetingKind.STEERING,
+    kind: MeetingKindEnum.STEERING,
     title: 'Data platform steering group',
     attendees: ['Maaike de Vries (COO)', 'Ruben Jansen (Data lead)', 'Alex Morgan'],
     agenda: 'Warehouse migration progress; GDPR data retention policy',
@@ -58,7 +58,7 @@ const HELD: DemoMeeting[] = [
   },
   {
     client: 'Quarry Analytics',
-    kind: MeetingKind.ONE_ON_ONE,
+    kind: MeetingKindEnum.ONE_ON_ONE,
     title: 'One-on-one with the CEO',
     attendees: ['Petr Novák (CEO)', 'Alex Morgan'],
     agenda: 'Fundraising tech narrative; team structure',
@@ -74,16 +74,16 @@ const HELD: DemoMeeting[] = [
 const UPCOMING: DemoMeeting[] = [
   {
     client: 'Northwind Robotics',
-    kind: MeetingKind.BOARD,
+    kind: MeetingKindEnum.BOARD,
     title: 'Quarterly board meeting',
     attendees: ['Dana Whitfield (CEO)', 'Board members', 'Alex Morgan'],
     agenda: 'Technology update; Series B readiness; security posture',
     minutes: 120,
   },
-  { client: 'Northwind Robotics', kind: MeetingKind.LEADERSHIP, title: 'Leadership team weekly', attendees: ['Dana Whitfield (CEO)', 'Lukas Brandt', 'Alex Morgan'], agenda: 'Hiring; stability; roadmap', minutes: 60 },
-  { client: 'Helios Health', kind: MeetingKind.WORKSHOP, title: 'Architecture workshop: event pipeline', attendees: ['Ruben Jansen', 'Data team', 'Alex Morgan'], agenda: 'Options for streaming ingestion', minutes: 180 },
-  { client: 'Bluefin Logistics', kind: MeetingKind.STEERING, title: 'Engagement wrap-up and handover', attendees: ['Olivia Hart (CEO)', 'Alex Morgan'], agenda: 'Handover plan to the new CTO', minutes: 60 },
-  { client: 'Cedar Foods', kind: MeetingKind.ONE_ON_ONE, title: 'Monthly check-in', attendees: ['Camille Laurent (CEO)', 'Alex Morgan'], agenda: 'E-commerce replatforming status', minutes: 45 },
+  { client: 'Northwind Robotics', kind: MeetingKindEnum.LEADERSHIP, title: 'Leadership team weekly', attendees: ['Dana Whitfield (CEO)', 'Lukas Brandt', 'Alex Morgan'], agenda: 'Hiring; stability; roadmap', minutes: 60 },
+  { client: 'Helios Health', kind: MeetingKindEnum.WORKSHOP, title: 'Architecture workshop: event pipeline', attendees: ['Ruben Jansen', 'Data team', 'Alex Morgan'], agenda: 'Options for streaming ingestion', minutes: 180 },
+  { client: 'Bluefin Logistics', kind: MeetingKindEnum.STEERING, title: 'Engagement wrap-up and handover', attendees: ['Olivia Hart (CEO)', 'Alex Morgan'], agenda: 'Handover plan to the new CTO', minutes: 60 },
+  { client: 'Cedar Foods', kind: MeetingKindEnum.ONE_ON_ONE, title: 'Monthly check-in', attendees: ['Camille Laurent (CEO)', 'Alex Morgan'], agenda: 'E-commerce replatforming status', minutes: 45 },
 ];
 
 /** The n-th working day before (negative) or after (positive) today, as a date. */

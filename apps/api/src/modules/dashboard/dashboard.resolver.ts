@@ -5,7 +5,8 @@ import { MonthScalar } from '../../graphql/scalars.js';
 import { ClientType } from '../clients/client.type.js';
 import { MeetingType } from '../meetings/meeting.type.js';
 import { MonthBalanceType } from '../retainers/retainer.types.js';
-import { AlertKind, DashboardType, Severity } from './dashboard.types.js';
+import { AlertKindEnum, SeverityEnum } from '../../graphql/enums.js';
+import { DashboardType } from './dashboard.types.js';
 import { DashboardService } from './dashboard.service.js';
 
 @Resolver(() => DashboardType)
@@ -31,8 +32,8 @@ export class DashboardResolver {
       alerts: dashboard.alerts.map((alert) => {
         const client = alert.clientId ? clientById.get(alert.clientId) : undefined;
         return {
-          kind: alert.kind as AlertKind,
-          severity: alert.severity as Severity,
+          kind: alert.kind as AlertKindEnum,
+          severity: alert.severity as SeverityEnum,
           client: client ? ClientType.from(client) : null,
           message: alert.message,
         };

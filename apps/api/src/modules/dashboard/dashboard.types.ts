@@ -1,22 +1,9 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AlertKindEnum, SeverityEnum } from '../../graphql/enums.js';
 import { MonthScalar } from '../../graphql/scalars.js';
 import { ClientType } from '../clients/client.type.js';
 import { MeetingType } from '../meetings/meeting.type.js';
 import { MonthBalanceType } from '../retainers/retainer.types.js';
-
-export enum AlertKind {
-  OVER_CAPACITY = 'OVER_CAPACITY',
-  OVERAGE = 'OVERAGE',
-  AT_RISK = 'AT_RISK',
-  UNDER_USED = 'UNDER_USED',
-  DELIVERABLE_OVERDUE = 'DELIVERABLE_OVERDUE',
-  ACTION_ITEM_OVERDUE = 'ACTION_ITEM_OVERDUE',
-  RETAINER_ENDING = 'RETAINER_ENDING',
-}
-registerEnumType(AlertKind, { name: 'AlertKind' });
-
-export enum Severity { INFO = 'INFO', WARNING = 'WARNING', CRITICAL = 'CRITICAL' }
-registerEnumType(Severity, { name: 'Severity' });
 
 @ObjectType('Capacity')
 export class CapacityType {
@@ -28,8 +15,8 @@ export class CapacityType {
 
 @ObjectType('Alert')
 export class AlertType {
-  @Field(() => AlertKind) kind: AlertKind;
-  @Field(() => Severity) severity: Severity;
+  @Field(() => AlertKindEnum) kind: AlertKindEnum;
+  @Field(() => SeverityEnum) severity: SeverityEnum;
   @Field(() => ClientType, { nullable: true }) client: ClientType | null;
   @Field() message: string;
 }

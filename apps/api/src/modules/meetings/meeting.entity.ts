@@ -1,16 +1,16 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { MeetingKind, MeetingStatus } from './meeting.enums.js';
+import type { MeetingKindEnum, MeetingStatusEnum } from '../../graphql/enums.js';
 
 @Entity({ name: 'meetings' })
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'workspace_id', type: 'uuid' }) workspaceId: string;
   @Column({ name: 'client_id', type: 'uuid' }) clientId: string;
-  @Column({ type: 'text' }) kind: MeetingKind;
+  @Column({ type: 'text' }) kind: MeetingKindEnum;
   @Column({ type: 'text' }) title: string;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
-  @Column({ type: 'text' }) status: MeetingStatus;
+  @Column({ type: 'text' }) status: MeetingStatusEnum;
   @Column({ type: 'text', array: true }) attendees: string[];
   @Column({ type: 'text' }) agenda: string;
   @Column({ name: 'shared_notes', type: 'text' }) sharedNotes: string;

@@ -1,17 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { PageInfoType } from '../../graphql/common.types.js';
-import { MeetingKind, MeetingStatus } from './meeting.enums.js';
+import { MeetingKindEnum, MeetingStatusEnum } from '../../graphql/enums.js';
 import type { MeetingEntity } from './meeting.entity.js';
 
 @ObjectType('Meeting')
 export class MeetingType {
   @Field(() => ID) id: string;
-  @Field(() => MeetingKind) kind: MeetingKind;
+  @Field(() => MeetingKindEnum) kind: MeetingKindEnum;
   @Field() title: string;
   @Field(() => DateTimeScalar) startsAt: Date;
   @Field(() => DateTimeScalar) endsAt: Date;
-  @Field(() => MeetingStatus) status: MeetingStatus;
+  @Field(() => MeetingStatusEnum) status: MeetingStatusEnum;
   @Field(() => [String]) attendees: string[];
   @Field() agenda: string;
   @Field() sharedNotes: string;

@@ -12,7 +12,7 @@ import { ClientsService } from '../clients/clients.service.js';
 import { LogService } from '../log/log.service.js';
 import type { MeetingFilter, RecordMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
 import { MeetingEntity, MeetingPrivateNotesEntity } from './meeting.entity.js';
-import { MeetingStatus } from './meeting.enums.js';
+import { MeetingStatusEnum } from '../../graphql/enums.js';
 import { MeetingTimeRecorder } from './meeting-time-recorder.js';
 
 export const MAX_PAGE_SIZE = 200;
@@ -66,7 +66,7 @@ export class MeetingsService {
       title: input.title.trim(),
       startsAt: input.startsAt,
       endsAt: input.endsAt,
-      status: MeetingStatus.SCHEDULED,
+      status: MeetingStatusEnum.SCHEDULED,
       attendees: cleanAttendees(input.attendees),
       agenda: input.agenda.trim(),
       sharedNotes: '',
@@ -84,7 +84,7 @@ export class MeetingsService {
       }
     }
     const meeting = await this.getForUpdate(principal, input.meetingId);
-    if (meeting.status !== MeetingStatus.SCHEDULED) {
+    if (meeting.status !== MeetingStatusEnum.SCHEDULED) {
       throw new ConflictError(`This meeting is already ${meeting.status.toLowerCase()}.`);
     }
     const durationMinutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60000);
@@ -103,7 +103,7 @@ export class MeetingsService {
     await manager.update(
       MeetingEntity,
       { id: meeting.id, workspaceId: principal.workspaceId },
-      { status: MeetingStatus.HELD, sharedNotes: input.sharedNotes.trim(), timeEntryId, recordedAt, updatedAt: recordedAt },
+      { status: MeetingStatusEnum.HELD, sharedNotes: input.sharedNotes.trim(), timeEntryId, recordedAt, updatedAt: recordedAt },
     );
     const privateNotes = input.privateNotes?.trim();
     if (privateNotes) {
@@ -133,9 +133,9 @@ export class MeetingsService {
 
   async cancel(principal: Principal, id: string): Promise<MeetingEntity> {
     const meeting = await this.getForUpdate(principal, id);
-    if (meeting.status !== MeetingStatus.SCHEDULED) throw new ConflictError(`This meeting is already ${meeting.status.toLowerCase()}.`);
+    if (meeting.status !== MeetingStatusEnum.SCHEDULED) throw new ConflictError(`This meeting is already ${meeting.status.toLowerCase()}.`);
     const manager = await db();
-    await manager.update(MeetingEntity, { id: meeting.id, workspaceId: principal.workspaceId }, { status: MeetingStatus.CANCELLED, updatedAt: new Date() });
+    await manager.update(MeetingEntity, { id: meeting.id, workspaceId: principal.workspaceId }, { status: MeetingStatusEnum.CANCELLED, updatedAt: new Date() });
     return this.get(principal, meeting.id);
   }
 

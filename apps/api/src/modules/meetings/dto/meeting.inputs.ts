@@ -16,12 +16,12 @@ import {
 } from 'class-validator';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars.js';
 import { IsNotBlank } from '../../../common/validators.js';
-import { MeetingKind, MeetingStatus } from '../meeting.enums.js';
+import { MeetingKindEnum, MeetingStatusEnum } from '../../../graphql/enums.js';
 
 @InputType('ScheduleMeetingInput')
 export class ScheduleMeetingInput {
   @Field(() => ID) @IsString() clientId: string;
-  @Field(() => MeetingKind) @IsEnum(MeetingKind) kind: MeetingKind;
+  @Field(() => MeetingKindEnum) @IsEnum(MeetingKindEnum) kind: MeetingKindEnum;
   @Field() @IsString() @Length(1, 200) @IsNotBlank() title: string;
   @Field(() => DateTimeScalar) @IsDate() startsAt: Date;
   @Field(() => DateTimeScalar) @IsDate() endsAt: Date;
@@ -79,5 +79,5 @@ export class MeetingFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() clientId?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() @IsDate() from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) @IsOptional() @IsDate() to?: Date | null;
-  @Field(() => [MeetingStatus], { nullable: true }) @IsOptional() @IsEnum(MeetingStatus, { each: true }) status?: MeetingStatus[] | null;
+  @Field(() => [MeetingStatusEnum], { nullable: true }) @IsOptional() @IsEnum(MeetingStatusEnum, { each: true }) status?: MeetingStatusEnum[] | null;
 }
