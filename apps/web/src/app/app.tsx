@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { routerFlushSync } from '@/shared/use-view-params';
 import { createApolloClient } from './apollo';
 import { prefetchSignedIn } from './prefetch';
 import { createAppRouter } from './router';
@@ -18,7 +19,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <RouterProvider router={router} flushSync={routerFlushSync} />
       </ApolloProvider>
     </MantineProvider>
   );

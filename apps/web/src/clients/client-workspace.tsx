@@ -4,7 +4,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Menu, Modal, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useSession } from '@/auth/session-context';
 import { BalanceSummary } from '@/balance/balance-summary';
 import { DeliverablesBoard } from '@/deliverables/deliverables-board';
@@ -17,6 +17,7 @@ import { useNotify } from '@/shared/notify';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
 import { usePhoneLayout } from '@/shared/use-phone-layout';
+import { useViewParams } from '@/shared/use-view-params';
 import { useQuickEntry } from '@/time/quick-entry-context';
 import { TimeEntriesPanel } from '@/time/time-entries-panel';
 import { archiveClientMutation } from './archive-client.mutation';
@@ -50,7 +51,7 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
   const navigate = useNavigate();
   const notify = useNotify();
   const quickEntry = useQuickEntry();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useViewParams();
   const currentMonth = currentMonthIn(workspace.timezone);
   const fromMonth = addMonths(currentMonth, -11);
   const tabs = TABS[mode];
@@ -136,10 +137,10 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
           variant={phone ? 'pills' : 'default'}
           value={tab}
           onChange={(value) => {
-            const next = new URLSearchParams(params);
-            if (value && value !== 'overview') next.set('tab', value);
-            else next.delete('tab');
-            setParams(next, { replace: true });
+            updateParams((next) => {
+              if (value && value !== 'overview') next.set('tab', value);
+              else next.delete('tab');
+            });
           }}
           keepMounted={false}
         >

@@ -2,7 +2,7 @@
 // a month switcher.
 import { useQuery } from '@apollo/client/react';
 import { Button, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '@/auth/session-context';
 import type { BalanceStatus } from '@/gql/graphql';
 import { currentMonthIn, daysInMonth, isMonth, todayIn } from '@/shared/calendar';
@@ -10,6 +10,7 @@ import { formatMonth } from '@/shared/format';
 import { MonthSwitcher } from '@/shared/month-switcher';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { useViewParams } from '@/shared/use-view-params';
 import { AlertsList } from './alerts-list';
 import { CapacityPanel } from './capacity-panel';
 import { ClientSummaryCard } from './client-summary-card';
@@ -27,17 +28,17 @@ export function elapsedShare(month: string, today: string): number {
 
 export function DashboardPage() {
   const { workspace, minutesPerDay } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useViewParams();
   const currentMonth = currentMonthIn(workspace.timezone);
   const month = isMonth(params.get('month') ?? '') ? (params.get('month') as string) : currentMonth;
   const { data, loading, error, refetch } = useQuery(dashboardQuery, { variables: { month } });
   const elapsed = elapsedShare(month, todayIn(workspace.timezone));
 
   const setMonth = (m: string) => {
-    const next = new URLSearchParams(params);
-    if (m === currentMonth) next.delete('month');
-    else next.set('month', m);
-    setParams(next, { replace: true });
+    updateParams((next) => {
+      if (m === currentMonth) next.delete('month');
+      else next.set('month', m);
+    });
   };
 
   const summaries = [...(data?.dashboard.clients ?? [])].sort(

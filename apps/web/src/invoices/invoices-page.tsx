@@ -17,7 +17,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useSession } from '@/auth/session-context';
 import type { InvoiceRow_InvoiceFragment, InvoiceStatus } from '@/gql/graphql';
 import { addMonths, currentMonthIn, isMonth, todayIn } from '@/shared/calendar';
@@ -27,6 +26,7 @@ import { useNotify } from '@/shared/notify';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
 import { usePhoneLayout } from '@/shared/use-phone-layout';
+import { useViewParams } from '@/shared/use-view-params';
 import { generateInvoicesMutation } from './generate-invoices.mutation';
 import { invoiceClientOptionsQuery } from './invoice-client-options.query';
 import { InvoiceCardList, invoiceName, InvoiceRow, invoiceStatusLabel } from './invoice-row';
@@ -41,7 +41,7 @@ const PAGE = 100;
 export function InvoicesPage() {
   const { role, workspace } = useSession();
   const notify = useNotify();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useViewParams();
   const thisMonth = currentMonthIn(workspace.timezone);
   const today = todayIn(workspace.timezone);
   const fromMonth = isMonth(params.get('from') ?? '') ? (params.get('from') as string) : addMonths(thisMonth, -11);
@@ -52,12 +52,11 @@ export function InvoicesPage() {
   const phone = usePhoneLayout();
   const seesClients = role !== 'CLIENT_VIEWER';
 
-  const setFilter = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setFilter = (key: string, value: string | null) =>
+    updateParams((next) => {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    });
 
   const filter = {
     fromMonth,
@@ -105,10 +104,10 @@ export function InvoicesPage() {
           : `${count} draft${count === 1 ? '' : 's'} ready for ${formatMonth(generateMonth)}`,
       );
       if (generateMonth < fromMonth || generateMonth > toMonth) {
-        const next = new URLSearchParams(params);
-        next.set('from', generateMonth < fromMonth ? generateMonth : fromMonth);
-        next.set('to', generateMonth > toMonth ? generateMonth : toMonth);
-        setParams(next, { replace: true });
+        updateParams((next) => {
+          next.set('from', generateMonth < fromMonth ? generateMonth : fromMonth);
+          next.set('to', generateMonth > toMonth ? generateMonth : toMonth);
+        });
       }
     } catch (e) {
       notify(errorMessage(e), 'error');

@@ -1,15 +1,15 @@
 // The leader's settings: workspace details, capacity, invoice prefix; members and invitations.
 import { useQuery } from '@apollo/client/react';
 import { Tabs } from '@mantine/core';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { useViewParams } from '@/shared/use-view-params';
 import { MembersPanel } from './members-panel';
 import { WorkspaceForm } from './workspace-form';
 import { workspaceSettingsQuery } from './workspace-settings.query';
 
 export function SettingsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useViewParams();
   const tab = params.get('tab') === 'members' ? 'members' : 'workspace';
   const { data, loading, error, refetch } = useQuery(workspaceSettingsQuery);
   return (
@@ -17,7 +17,12 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <Tabs
         value={tab}
-        onChange={(v) => setParams(v === 'members' ? { tab: 'members' } : {}, { replace: true })}
+        onChange={(v) =>
+          updateParams((next) => {
+            if (v === 'members') next.set('tab', 'members');
+            else next.delete('tab');
+          })
+        }
         keepMounted={false}
       >
         <Tabs.List mb="md">

@@ -11,6 +11,7 @@ import { cssVariablesResolver, theme } from '@/app/theme';
 import { SessionProvider } from '@/auth/session-context';
 import type { Role, SessionViewer_ViewerFragment } from '@/gql/graphql';
 import { NotifyProvider } from '@/shared/notify';
+import { routerFlushSync } from '@/shared/use-view-params';
 
 export function makeViewer(
   role: Role = 'LEADER',
@@ -60,7 +61,7 @@ export function renderApp(ui: ReactElement, options: Options = {}) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <MockedProvider mocks={mocks} cache={createCache()}>
         <NotifyProvider>
-          <RouterProvider router={router} />
+          <RouterProvider router={router} flushSync={routerFlushSync} />
         </NotifyProvider>
       </MockedProvider>
     </MantineProvider>,
