@@ -42,7 +42,16 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   );
 }
 
-export function BalanceSummary({ balance, title }: { balance: BalanceSummary_BalanceFragment; title?: string }) {
+export function BalanceSummary({
+  balance,
+  title,
+  covered = true,
+}: {
+  balance: BalanceSummary_BalanceFragment;
+  title?: string;
+  /** False when no retainer covers the month: its zero balance is no status to report. */
+  covered?: boolean;
+}) {
   const d = (minutes: number) => formatDays(minutes, balance.minutesPerDay);
   const usedPct = balance.availableMinutes > 0 ? Math.min(100, (balance.usedMinutes / balance.availableMinutes) * 100) : 0;
   const projectedPct =
@@ -60,7 +69,13 @@ export function BalanceSummary({ balance, title }: { balance: BalanceSummary_Bal
                 Invoiced · locked
               </Badge>
             )}
-            <BalanceStatusBadge status={balance.status} />
+            {covered ? (
+              <BalanceStatusBadge status={balance.status} />
+            ) : (
+              <Badge color="gray" variant="light">
+                No retainer this month
+              </Badge>
+            )}
           </Group>
         </Group>
         <Progress.Root size="lg">

@@ -130,7 +130,11 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
         }
       />
       <Stack gap="lg">
-        <BalanceSummary balance={client.balance} title={`This month · ${formatMonth(currentMonth)}`} />
+        <BalanceSummary
+          balance={client.balance}
+          title={`This month · ${formatMonth(currentMonth)}`}
+          covered={activeRetainers.length > 0}
+        />
         <Tabs
           // On a phone the tabs wrap onto two rows: as pills that reads as a set of buttons
           // rather than an underline broken in two.
