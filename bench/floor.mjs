@@ -48,13 +48,9 @@ export async function floorDashboard(pg, workspaceId, month, usage = 'rollup') {
   );
   const used = await q(usage === 'naive' ? USAGE_FROM_TIME_ENTRIES : USAGE_FROM_ROLLUP, [workspaceId, activeIds, month]);
   const actionItems = await q(
-    `WITH latest AS (
-       SELECT DISTINCT ON (s.refers_to_id) s.refers_to_id, s.action_status FROM log_entries s
-        WHERE s.workspace_id = $1 AND s.kind = 'STATUS_CHANGE' ORDER BY s.refers_to_id, s.seq DESC)
-     SELECT a.client_id, count(*)::int AS open, count(*) FILTER (WHERE a.due_date < $2::date)::int AS overdue
-       FROM log_entries a
-      WHERE a.workspace_id = $1 AND a.kind = 'ACTION_ITEM'
-        AND NOT EXISTS (SELECT 1 FROM latest l WHERE l.refers_to_id = a.id AND l.action_status <> 'OPEN')
+    `SELECT a.client_id, count(*)::int AS open, count(*) FILTER (WHERE a.due_date < $2::date)::int AS overdue
+       FROM action_item_states a
+      WHERE a.workspace_id = $1 AND a.status = 'OPEN'
       GROUP BY a.client_id`,
     [workspaceId, today],
   );

@@ -354,6 +354,26 @@ describe('accountability log', () => {
       }
     });
 
+    it("keeps each action item's current status from the log alone: the application role cannot write it", async () => {
+      const t = await createClient(app, leader);
+      const item = await append({ clientId: t.id, kind: 'ACTION_ITEM', title: 'Status kept by the log', owner: 'Lee' });
+      const states = () =>
+        dataSource.query(`SELECT client_id, status FROM action_item_states WHERE item_id = $1`, [item.id]);
+      expect(await states()).toEqual([{ client_id: t.id, status: 'OPEN' }]);
+      await gql(app, `mutation($id: ID!) { setActionItemStatus(id: $id, status: DONE) { id } }`, { id: item.id }, leader.token);
+      expect(await states()).toEqual([{ client_id: t.id, status: 'DONE' }]);
+      for (const sql of [
+        `UPDATE action_item_states SET status = 'OPEN' WHERE item_id = $1`,
+        `DELETE FROM action_item_states WHERE item_id = $1`,
+        `INSERT INTO action_item_states (workspace_id, client_id, item_id, status) SELECT workspace_id, id, $1, 'OPEN' FROM clients LIMIT 1`,
+      ]) {
+        await expect(
+          withUnitOfWork(dataSource, principalOf(leader), async (scope) => (await scope.manager()).query(sql, [item.id])),
+        ).rejects.toThrow(/permission denied/);
+      }
+      expect(await states()).toEqual([{ client_id: t.id, status: 'DONE' }]);
+    });
+
     it('refuses UPDATE, DELETE and TRUNCATE to the owner too (trigger)', async () => {
       for (const sql of [`UPDATE log_entries SET title = 'x' WHERE id = '${entries[0].id}'`, `DELETE FROM log_entries WHERE id = '${entries[0].id}'`, `TRUNCATE log_entries CASCADE`]) {
         await expect(dataSource.query(sql)).rejects.toThrow(/append-only/);

@@ -9,11 +9,12 @@ import { formatDate, formatDays, formatMinutes, formatMonth } from '@/shared/for
 import { MonthSwitcher } from '@/shared/month-switcher';
 import { useNotify } from '@/shared/notify';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { usePhoneLayout } from '@/shared/use-phone-layout';
 import { clientTimeEntriesQuery } from './client-time-entries.query';
 import { deleteTimeEntryMutation } from './delete-time-entry.mutation';
 import { EditTimeEntryForm } from './edit-time-entry-form';
 import { TIME_DEPENDENT_QUERIES } from './log-time.mutation';
-import { TimeEntryRow } from './time-entry-row';
+import { TimeEntryItem, TimeEntryRow } from './time-entry-row';
 
 const PAGE = 50;
 
@@ -31,6 +32,7 @@ export function TimeEntriesPanel({
   onLogTime: () => void;
 }) {
   const [month, setMonth] = useState(currentMonth);
+  const phone = usePhoneLayout();
   const [editing, setEditing] = useState<TimeEntryRow_EntryFragment | null>(null);
   const [deleting, setDeleting] = useState<TimeEntryRow_EntryFragment | null>(null);
   const notify = useNotify();
@@ -82,36 +84,51 @@ export function TimeEntriesPanel({
         </Paper>
       ) : (
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" aria-label={`Time entries, ${formatMonth(month)}`}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Date</Table.Th>
-                  <Table.Th>Duration</Table.Th>
-                  <Table.Th>Category</Table.Th>
-                  <Table.Th>Note</Table.Th>
-                  <Table.Th>
-                    <span className="visually-hidden">Flags</span>
-                  </Table.Th>
-                  <Table.Th>
-                    <span className="visually-hidden">Actions</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((entry) => (
-                  <TimeEntryRow
-                    key={entry.id}
-                    entry={entry}
-                    minutesPerDay={minutesPerDay}
-                    showRetainer={multipleRetainers}
-                    onEdit={setEditing}
-                    onDelete={setDeleting}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          {phone ? (
+            <ul aria-label={`Time entries, ${formatMonth(month)}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {entries.map((entry) => (
+                <TimeEntryItem
+                  key={entry.id}
+                  entry={entry}
+                  minutesPerDay={minutesPerDay}
+                  showRetainer={multipleRetainers}
+                  onEdit={setEditing}
+                  onDelete={setDeleting}
+                />
+              ))}
+            </ul>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="xs" aria-label={`Time entries, ${formatMonth(month)}`}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Date</Table.Th>
+                    <Table.Th>Duration</Table.Th>
+                    <Table.Th>Category</Table.Th>
+                    <Table.Th>Note</Table.Th>
+                    <Table.Th>
+                      <span className="visually-hidden">Flags</span>
+                    </Table.Th>
+                    <Table.Th>
+                      <span className="visually-hidden">Actions</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {entries.map((entry) => (
+                    <TimeEntryRow
+                      key={entry.id}
+                      entry={entry}
+                      minutesPerDay={minutesPerDay}
+                      showRetainer={multipleRetainers}
+                      onEdit={setEditing}
+                      onDelete={setDeleting}
+                    />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <Group justify="space-between" p="sm" wrap="wrap">
             <Text size="sm" c="dimmed">
               {entries.length} of {data.timeEntries.totalCount} entries · billable {formatMinutes(billable)} (
