@@ -249,6 +249,11 @@ describe('the leader', () => {
       await checkPage(p, 'leader-dashboard');
       await openClient(p, 'Northwind Robotics');
       await checkPage(p, 'leader-client-overview');
+      await showTab(p, 'Time');
+      // The month's entries as a list that fits the screen, not a six-column table.
+      await p.getByRole('list', { name: /^Time entries, / }).waitFor();
+      expect(await p.getByRole('table', { name: /^Time entries, / }).count()).toBe(0);
+      await checkPage(p, 'leader-client-time');
       await showTab(p, 'Deliverables');
       await checkPage(p, 'leader-client-deliverables');
       await showTab(p, 'Invoices');

@@ -118,19 +118,14 @@ export function TimeEntryItem({ entry, minutesPerDay, showRetainer, onEdit, onDe
             <span className="tabular">
               <EntryDuration entry={entry} minutesPerDay={minutesPerDay} />
             </span>
-            <Text span size="sm" fw={400}>
-              {' '}
-              · {categoryLabel[entry.category]}
-            </Text>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {categoryLabel[entry.category]}
+            {showRetainer ? ` · ${entry.retainer.title}` : ''}
           </Text>
           {entry.description && (
             <Text size="sm" lineClamp={3}>
               {entry.description}
-            </Text>
-          )}
-          {showRetainer && (
-            <Text size="xs" c="dimmed">
-              {entry.retainer.title}
             </Text>
           )}
           <EntryFlags entry={entry} />
