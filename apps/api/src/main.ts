@@ -15,7 +15,7 @@ import { AppModule } from './app.module.js';
 import { HTTP_STATUS, AppError } from './common/errors.js';
 import { DatabaseUnavailableFilter } from './common/database-unavailable.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
-import { NoNulCharacterPipe } from './common/no-nul.pipe.js';
+import { WellFormedTextPipe } from './common/well-formed-text.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { RequestScope, runInScope } from './database/request-scope.js';
 
@@ -66,7 +66,7 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
     res.on('close', () => void scope.rollback().catch(() => undefined));
     runInScope(scope, next);
   });
-  app.useGlobalPipes(new NoNulCharacterPipe(), createValidationPipe());
+  app.useGlobalPipes(new WellFormedTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()));
 
   const webDist = config.webDistDir ?? defaultWebDist();

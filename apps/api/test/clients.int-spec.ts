@@ -40,6 +40,10 @@ describe('clients', () => {
     ['currency', { currency: 'EURO' }],
     ['currency', { currency: 'ABC' }],
     ['billingEmail', { billingEmail: 'not-an-email' }],
+    // An unpaired surrogate: not text UTF-8 can carry (and class-validator's IsEmail throws on it).
+    ['billingEmail', { billingEmail: 'ap\ud800@zeta.example' }],
+    ['city', { city: 'Br\u0000no' }],
+    ['addressLine', { addressLine: 'Karlovo n\udc00m' }],
     ['name', { name: '' }],
     ['legalName', { legalName: 'x'.repeat(201) }],
     ['postalCode', { postalCode: '1'.repeat(21) }],

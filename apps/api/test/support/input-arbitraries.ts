@@ -301,12 +301,12 @@ export function leavesOf(args: readonly GraphQLArgument[], value: Record<string,
   return leaves;
 }
 
-/** Edge values for a leaf: blank, NUL, far too long, out of range, far past and future, out of scope. */
+/** Edge values for a leaf: blank, NUL, a lone surrogate, far too long, out of range, far past and future, out of scope. */
 export function edgeValues(leaf: Leaf, context: ArbitraryContext): unknown[] {
   const edges: unknown[] = leaf.nullable ? [null] : [];
   switch (leaf.type.name) {
     case 'String':
-      return [...edges, '   ', 'a\u0000b', 'x'.repeat(20_001)];
+      return [...edges, '   ', 'a\u0000b', 'a\ud800b', 'x'.repeat(20_001)];
     case 'ID':
       return [...edges, context.foreignIds[0], '00000000-0000-0000-0000-000000000000', 'not-an-id'];
     case 'Int':
