@@ -123,6 +123,7 @@ export async function floorDashboard(pg, workspaceId, month, usage = 'rollup') {
         today,
         lockedThrough: client.locked_through_month,
       }),
+      hasActiveRetainer: activeOf.has(client.id),
       openActionItems: items.get(client.id)?.open ?? 0,
       overdueDeliverables: overdueOf.get(client.id) ?? 0,
       lastMeeting: meeting?.last_id ? { id: meeting.last_id, title: meeting.last_title, startsAt: meeting.last_starts_at.toISOString() } : null,

@@ -20,6 +20,7 @@ export const DASHBOARD_QUERY = `query Dashboard($month: Month!) {
     clients {
       client { id name currency }
       balance { ${BALANCE_FIELDS} }
+      hasActiveRetainer
       openActionItems
       overdueDeliverables
       lastMeeting { id title startsAt }
@@ -67,7 +68,7 @@ function compareDashboards(a, b, { ids = true } = {}) {
   a.clients.forEach((x, i) => {
     const y = b.clients[i];
     if (!y) return;
-    const fields = ['openActionItems', 'overdueDeliverables'];
+    const fields = ['hasActiveRetainer', 'openActionItems', 'overdueDeliverables'];
     for (const f of fields) if (x[f] !== y[f]) differences.push(`${x.client.name} ${f} ${x[f]} vs ${y[f]}`);
     for (const [k, v] of Object.entries(x.balance)) if (y.balance[k] !== v) differences.push(`${x.client.name} balance.${k} ${v} vs ${y.balance[k]}`);
     if (ids) {

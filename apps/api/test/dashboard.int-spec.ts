@@ -10,7 +10,7 @@ const DASHBOARD = `query ($month: Month!) {
     clients {
       client { id name }
       balance { month allocatedMinutes usedMinutes overageMinutes availableMinutes status }
-      openActionItems overdueDeliverables
+      hasActiveRetainer openActionItems overdueDeliverables
       lastMeeting { id title } nextMeeting { id title }
     }
     alerts { kind severity message client { id } }
@@ -58,6 +58,23 @@ describe('dashboard', () => {
     app = await startTestApp();
   });
   afterAll(() => app.close());
+
+  it('says which clients no retainer covers in the month, rather than letting their zero balance pass as a status', async () => {
+    const leader = await signUpLeader(app);
+    const retained = await createClient(app, leader, { name: 'Retained Ltd' });
+    await createClient(app, leader, { name: 'Prospect BV' });
+    await retainer(app, leader, retained.id);
+    const covered = async (month: string) =>
+      Object.fromEntries(
+        (await gql(app, DASHBOARD, { month }, leader.token)).dashboard.clients.map((c: { client: { name: string }; hasActiveRetainer: boolean }) => [
+          c.client.name,
+          c.hasActiveRetainer,
+        ]),
+      );
+    expect(await covered('2026-02')).toEqual({ 'Retained Ltd': true, 'Prospect BV': false });
+    // Before the retainer's first month.
+    expect(await covered('2025-12')).toEqual({ 'Retained Ltd': false, 'Prospect BV': false });
+  });
 
   it("sums each client's month, the leader's capacity and the alerts", async () => {
     const leader = await signUpLeader(app);

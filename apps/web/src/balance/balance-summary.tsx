@@ -53,6 +53,7 @@ export function BalanceSummary({
   covered?: boolean;
 }) {
   const d = (minutes: number) => formatDays(minutes, balance.minutesPerDay);
+  const barColor = covered ? statusColor[balance.status] : 'gray';
   const usedPct = balance.availableMinutes > 0 ? Math.min(100, (balance.usedMinutes / balance.availableMinutes) * 100) : 0;
   const projectedPct =
     balance.availableMinutes > 0
@@ -81,10 +82,10 @@ export function BalanceSummary({
         <Progress.Root size="lg">
           <Progress.Section
             value={usedPct}
-            color={statusColor[balance.status]}
+            color={barColor}
             aria-label={`${d(balance.usedMinutes)} used of ${d(balance.availableMinutes)} available, ${d(balance.projectedUsedMinutes)} projected`}
           />
-          <Progress.Section value={projectedPct} color={statusColor[balance.status]} style={{ opacity: 0.35 }} withAria={false} />
+          <Progress.Section value={projectedPct} color={barColor} style={{ opacity: 0.35 }} withAria={false} />
         </Progress.Root>
         <SimpleGrid cols={{ base: 2, xs: 3, md: 6 }} spacing="md">
           <Figure label="Used" value={`${d(balance.usedMinutes)} / ${d(balance.availableMinutes)}`} />

@@ -18,6 +18,7 @@ export const clientSummaryCardFragment = graphql(`
     balance {
       ...BalanceSummary_balance
     }
+    hasActiveRetainer
     openActionItems
     overdueDeliverables
     lastMeeting {
@@ -52,7 +53,13 @@ export function ClientSummaryCard({
           <Anchor component={Link} to={`/clients/${client.id}`} fw={700} id={headingId} style={{ minWidth: 0 }} truncate="end">
             {client.name}
           </Anchor>
-          <BalanceStatusBadge status={balance.status} />
+          {summary.hasActiveRetainer ? (
+            <BalanceStatusBadge status={balance.status} />
+          ) : (
+            <Badge color="gray" variant="light">
+              No retainer
+            </Badge>
+          )}
         </Group>
         <Group justify="space-between" align="flex-end" wrap="nowrap">
           <Stack gap={0}>
@@ -77,7 +84,7 @@ export function ClientSummaryCard({
         </Group>
         <Progress
           value={pct}
-          color={statusColor[balance.status]}
+          color={summary.hasActiveRetainer ? statusColor[balance.status] : 'gray'}
           size="sm"
           aria-label={`${client.name}: ${Math.round(pct)} % of available days used`}
         />

@@ -9,6 +9,7 @@ const summary = (id: string, name: string, b: Record<string, unknown>, extra: Re
   __typename: 'ClientSummary',
   client: { __typename: 'Client', id, name, currency: 'EUR' },
   balance: balance(b),
+  hasActiveRetainer: true,
   openActionItems: 0,
   overdueDeliverables: 0,
   lastMeeting: null,
@@ -45,6 +46,9 @@ describe('DashboardPage', () => {
                     nextMeeting: { __typename: 'Meeting', id: 'm-1', title: 'Steering', startsAt: '2026-04-20T09:00:00Z' },
                   }),
                   summary('c-1', 'Northwind Robotics', {}, { openActionItems: 3, overdueDeliverables: 1 }),
+                  summary('c-3', 'Bluefin Logistics', { status: 'ON_TRACK', usedMinutes: 0, availableMinutes: 0, allocatedMinutes: 0 }, {
+                    hasActiveRetainer: false,
+                  }),
                 ],
                 alerts: [
                   { __typename: 'Alert', kind: 'UNDER_USED', severity: 'INFO', message: 'Half the month gone', client: null },
@@ -68,7 +72,7 @@ describe('DashboardPage', () => {
     expect(capacity.textContent).toContain('sold 2 d more than you can deliver');
 
     const cards = screen.getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('link').textContent)).toEqual(['Northwind Robotics', 'Acme']);
+    expect(cards.map((c) => within(c).getByRole('link').textContent)).toEqual(['Northwind Robotics', 'Acme', 'Bluefin Logistics']);
     const northwind = cards[0] as HTMLElement;
     expect(northwind.textContent).toContain('5 d / 4 d');
     expect(northwind.textContent).toContain('Over');
@@ -76,6 +80,9 @@ describe('DashboardPage', () => {
     expect(northwind.textContent).toContain('1 overdue');
     expect(within(northwind).getByRole('img').getAttribute('aria-label')).toMatch(/Burn-down/);
     expect((cards[1] as HTMLElement).textContent).toContain('Next: Steering');
+    // No retainer covers the month: said so, last, and not passed off as “On track”.
+    expect((cards[2] as HTMLElement).textContent).toContain('No retainer');
+    expect((cards[2] as HTMLElement).textContent).not.toContain('On track');
 
     const alerts = screen.getByRole('region', { name: 'Alerts' });
     const items = within(alerts).getAllByRole('listitem');

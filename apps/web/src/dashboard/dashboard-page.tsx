@@ -42,7 +42,11 @@ export function DashboardPage() {
   };
 
   const summaries = [...(data?.dashboard.clients ?? [])].sort(
-    (a, b) => statusRank[a.balance.status] - statusRank[b.balance.status] || a.client.name.localeCompare(b.client.name),
+    // Clients no retainer covers this month go last: there is nothing to watch there.
+    (a, b) =>
+      Number(!a.hasActiveRetainer) - Number(!b.hasActiveRetainer) ||
+      statusRank[a.balance.status] - statusRank[b.balance.status] ||
+      a.client.name.localeCompare(b.client.name),
   );
 
   return (

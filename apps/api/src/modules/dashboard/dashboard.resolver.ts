@@ -24,6 +24,7 @@ export class DashboardResolver {
       clients: dashboard.clients.map((summary) => ({
         client: ClientType.from(summary.client),
         balance: MonthBalanceType.from(summary.balance),
+        hasActiveRetainer: summary.hasActiveRetainer,
         openActionItems: summary.openActionItems,
         overdueDeliverables: summary.overdueDeliverables,
         lastMeeting: summary.lastMeeting ? MeetingType.from(summary.lastMeeting, null) : null,

@@ -2,7 +2,7 @@
 // and the alerts. Each part is one batched read for all clients, so the cost grows with the
 // number of clients (and months), never with the number of time entries or log entries.
 import { Injectable } from '@nestjs/common';
-import { buildAlerts, computeCapacity, parseMonth, type Alert, type Capacity, type Month, type MonthBalance } from '@allot/domain';
+import { buildAlerts, computeCapacity, isActiveMonth, parseMonth, type Alert, type Capacity, type Month, type MonthBalance } from '@allot/domain';
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
@@ -17,6 +17,7 @@ import { RetainersService } from '../retainers/retainers.service.js';
 export interface ClientSummary {
   client: ClientEntity;
   balance: MonthBalance;
+  hasActiveRetainer: boolean;
   openActionItems: number;
   overdueDeliverables: number;
   lastMeeting: MeetingEntity | null;
@@ -51,9 +52,10 @@ export class DashboardService {
     const meetings = await this.lastAndNextMeetings(principal, ids);
     const retainers = await Promise.all(ids.map((id) => this.retainers.listForClient(principal, id)));
 
-    const summaries: ClientSummary[] = clients.map((client) => ({
+    const summaries: ClientSummary[] = clients.map((client, index) => ({
       client,
       balance: balances.get(client.id)!,
+      hasActiveRetainer: retainers[index].some((retainer) => isActiveMonth(retainer, month)),
       openActionItems: actionItems.get(client.id)?.open ?? 0,
       overdueDeliverables: overdue.get(client.id) ?? 0,
       lastMeeting: meetings.last.get(client.id) ?? null,

@@ -25,6 +25,10 @@ export class AlertType {
 export class ClientSummaryType {
   @Field(() => ClientType) client: ClientType;
   @Field(() => MonthBalanceType) balance: MonthBalanceType;
+  @Field({
+    description: "Whether one of the client's retainers covers the month. When false the balance is all zeros and its status says nothing.",
+  })
+  hasActiveRetainer: boolean;
   @Field(() => Int) openActionItems: number;
   @Field(() => Int) overdueDeliverables: number;
   @Field(() => MeetingType, { nullable: true }) lastMeeting: MeetingType | null;
