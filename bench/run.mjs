@@ -151,7 +151,7 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     await pool.query(`SELECT relname, pg_total_relation_size(oid) AS bytes FROM pg_class WHERE relname IN ('time_entries', 'retainer_month_usage', 'log_entries')`)
   ).rows;
   results.seed.tableMb = Object.fromEntries(sizes.map((row) => [row.relname, round(Number(row.bytes) / 2 ** 20, 1)]));
-  log(`  seeded in ${results.seed.seconds} s; consistent: rollup = time entries, log heads = last entries, HELD meetings ↔ time entries`);
+  log(`  seeded in ${results.seed.seconds} s; consistent: rollup = time entries, log heads = last entries, HELD meetings ↔ time entries, action-item status = last status change`);
 
   // Each chain, as the API verifies it (one client per workspace: the full walk is not the point).
   for (const plan of [plans.large, plans.small]) {

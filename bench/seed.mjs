@@ -607,7 +607,8 @@ export async function writeWorkspace(client, plan, onProgress) {
 
 /**
  * Checks what the app maintains, in SQL over the written rows: the usage rollup against the time
- * entries, the log heads against the last entries, held meetings against their time entries.
+ * entries, the log heads against the last entries, held meetings against their time entries,
+ * action items' kept status against their last STATUS_CHANGE.
  * Returns a list of problems (empty when consistent).
  */
 export async function checkConsistency(client, workspaceId) {
@@ -642,5 +643,18 @@ export async function checkConsistency(client, workspaceId) {
     )
   ).rows;
   if (heldWithoutTime > 0) problems.push(`${heldWithoutTime} meetings whose HELD status and time entry disagree`);
+  const [{ n: statusMismatches }] = (
+    await client.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (refers_to_id) refers_to_id, action_status FROM log_entries
+          WHERE workspace_id = $1 AND kind = 'STATUS_CHANGE' ORDER BY refers_to_id, seq DESC)
+       SELECT count(*)::int AS n FROM log_entries a
+         LEFT JOIN latest l ON l.refers_to_id = a.id
+         LEFT JOIN action_item_states st ON st.workspace_id = a.workspace_id AND st.item_id = a.id
+        WHERE a.workspace_id = $1 AND a.kind = 'ACTION_ITEM' AND st.status IS DISTINCT FROM COALESCE(l.action_status, 'OPEN')`,
+      [workspaceId],
+    )
+  ).rows;
+  if (statusMismatches > 0) problems.push(`${statusMismatches} action items whose kept status differs from their last status change`);
   return problems;
 }

@@ -11,6 +11,10 @@ export class TrackActionItemStatus1767226200000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
+      -- Appends wait until this migration commits: an entry written between the backfill and the
+      -- trigger's creation (an older API instance during a rolling start) would otherwise be missed.
+      LOCK TABLE log_entries IN SHARE ROW EXCLUSIVE MODE;
+
       CREATE TABLE action_item_states (
         workspace_id uuid NOT NULL,
         client_id uuid NOT NULL,

@@ -90,7 +90,8 @@ const STATUS_TITLE_PREFIX: Record<ActionStatusValue, string> = { OPEN: 'Reopened
 const ENTRY_COLUMNS = `
   e.id, e.workspace_id, e.client_id, e.seq, e.kind, e.title, e.body, e.owner, e.due_date::text AS due_date,
   e.refers_to_id, e.author_id, e.occurred_at, e.action_status, e.prev_hash, e.hash,
-  (SELECT st.status FROM action_item_states st WHERE st.workspace_id = e.workspace_id AND st.item_id = e.id) AS item_status`;
+  CASE WHEN e.kind = 'ACTION_ITEM' THEN COALESCE((
+    SELECT st.status FROM action_item_states st WHERE st.workspace_id = e.workspace_id AND st.item_id = e.id), 'OPEN') END AS item_status`;
 
 interface EntryRow {
   id: string;
