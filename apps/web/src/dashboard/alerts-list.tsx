@@ -55,7 +55,7 @@ export function AlertsList({ alerts }: { alerts: AlertItem[] }) {
             Nothing needs your attention this month.
           </Text>
         ) : (
-          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Stack gap="xs" component="ul" role="list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {sorted.map((a, i) => (
               <li key={`${a.kind}-${a.client?.id ?? 'all'}-${i}`}>
                 <Alert color={severityColor[a.severity]} variant="light" p="xs" title={severityLabel[a.severity]}>

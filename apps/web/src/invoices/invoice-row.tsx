@@ -195,7 +195,7 @@ export function InvoiceCardList({
   actions?: (invoice: InvoiceRow_InvoiceFragment) => ReactNode;
 }) {
   return (
-    <Stack gap="xs" component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack gap="xs" component="ul" role="list" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {invoices.map((inv) => (
         <InvoiceCard key={inv.id} invoice={inv} showClient={showClient} actions={actions?.(inv)} />
       ))}

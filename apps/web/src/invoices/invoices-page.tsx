@@ -38,14 +38,20 @@ import { MarkPaidForm } from './mark-paid-form';
 const STATUSES: InvoiceStatus[] = ['DRAFT', 'ISSUED', 'PAID', 'CREDITED'];
 const PAGE = 100;
 
+/** The period the filters show: the last twelve months unless the URL says otherwise. */
+function periodIn(params: URLSearchParams, thisMonth: string): { fromMonth: string; toMonth: string } {
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  return { fromMonth: isMonth(from) ? from : addMonths(thisMonth, -11), toMonth: isMonth(to) ? to : thisMonth };
+}
+
 export function InvoicesPage() {
   const { role, workspace } = useSession();
   const notify = useNotify();
   const [params, updateParams] = useViewParams();
   const thisMonth = currentMonthIn(workspace.timezone);
   const today = todayIn(workspace.timezone);
-  const fromMonth = isMonth(params.get('from') ?? '') ? (params.get('from') as string) : addMonths(thisMonth, -11);
-  const toMonth = isMonth(params.get('to') ?? '') ? (params.get('to') as string) : thisMonth;
+  const { fromMonth, toMonth } = periodIn(params, thisMonth);
   const status = (params.get('status') ?? '').split(',').filter((s): s is InvoiceStatus => STATUSES.includes(s as InvoiceStatus));
   const clientId = params.get('client');
   const isLeader = role === 'LEADER';
@@ -103,12 +109,12 @@ export function InvoicesPage() {
           ? `No client had an active retainer in ${formatMonth(generateMonth)}`
           : `${count} draft${count === 1 ? '' : 's'} ready for ${formatMonth(generateMonth)}`,
       );
-      if (generateMonth < fromMonth || generateMonth > toMonth) {
-        updateParams((next) => {
-          next.set('from', generateMonth < fromMonth ? generateMonth : fromMonth);
-          next.set('to', generateMonth > toMonth ? generateMonth : toMonth);
-        });
-      }
+      // Widen the period shown to take the new drafts in, from the filters as they are now.
+      updateParams((next) => {
+        const shown = periodIn(next, thisMonth);
+        if (generateMonth < shown.fromMonth) next.set('from', generateMonth);
+        if (generateMonth > shown.toMonth) next.set('to', generateMonth);
+      });
     } catch (e) {
       notify(errorMessage(e), 'error');
     }

@@ -85,7 +85,7 @@ export function TimeEntriesPanel({
       ) : (
         <Paper withBorder radius="md">
           {phone ? (
-            <ul aria-label={`Time entries, ${formatMonth(month)}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <ul role="list" aria-label={`Time entries, ${formatMonth(month)}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {entries.map((entry) => (
                 <TimeEntryItem
                   key={entry.id}

@@ -43,6 +43,7 @@ function EntryDuration({ entry, minutesPerDay }: Pick<EntryProps, 'entry' | 'min
 }
 
 function EntryFlags({ entry }: Pick<EntryProps, 'entry'>) {
+  if (entry.billable && !entry.locked) return null;
   return (
     <Group gap={4} wrap="nowrap">
       {!entry.billable && (
@@ -65,7 +66,7 @@ function EntryActions({ entry, onEdit, onDelete }: Pick<EntryProps, 'entry' | 'o
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for the entry of ${formatDate(entry.date)}`}>
+        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for the entry of ${formatDate(entry.date)}, ${formatMinutes(entry.minutes)} ${categoryLabel[entry.category]}`}>
           <span aria-hidden>⋯</span>
         </ActionIcon>
       </Menu.Target>
