@@ -1,6 +1,7 @@
 // Calendar values as the contract writes them: Month `YYYY-MM`, Date `YYYY-MM-DD`. Plain string
 // arithmetic, never `Date` objects for calendar months. "Today" is taken in the workspace's
 // time zone, because that is where the API dates time entries.
+import { dateTimeFormat } from './intl-cache';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -50,7 +51,7 @@ export function monthOf(date: string): string {
 /** Today's date in an IANA time zone, as `YYYY-MM-DD`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', {
+    return dateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',

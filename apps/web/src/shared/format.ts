@@ -1,5 +1,6 @@
 // Display formatting: money from integer minor units, minutes as days or hours, calendar values.
 // Formatting only — no arithmetic that the API owns.
+import { dateTimeFormat, displayNames, numberFormat } from './intl-cache';
 
 export interface MoneyValue {
   amountMinor: number;
@@ -10,7 +11,7 @@ const LOCALE = 'en-GB';
 
 export function minorDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency }).resolvedOptions()
+    return numberFormat(LOCALE, { style: 'currency', currency }).resolvedOptions()
       .maximumFractionDigits ?? 2;
   } catch {
     return 2;
@@ -21,7 +22,7 @@ export function formatMoney(money: MoneyValue): string {
   const digits = minorDigits(money.currency);
   const major = money.amountMinor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency: money.currency }).format(major);
+    return numberFormat(LOCALE, { style: 'currency', currency: money.currency }).format(major);
   } catch {
     return `${major.toFixed(digits)} ${money.currency}`;
   }
@@ -42,7 +43,7 @@ export function fromMinorUnits(amountMinor: number, currency: string): number {
 }
 
 function trimNumber(n: number, maxFraction = 2): string {
-  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxFraction }).format(n);
+  return numberFormat(LOCALE, { maximumFractionDigits: maxFraction }).format(n);
 }
 
 /** Minutes as days of `minutesPerDay`: `2.5 d`. */
@@ -69,7 +70,7 @@ export function formatMinutes(minutes: number): string {
 export function formatMonth(month: string, style: 'long' | 'short' = 'long'): string {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return month;
-  return new Intl.DateTimeFormat(LOCALE, { month: style, year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(LOCALE, { month: style, year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   );
 }
@@ -78,7 +79,7 @@ export function formatDate(date: string | null | undefined): string {
   if (!date) return '—';
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
@@ -88,9 +89,9 @@ export function formatDateTime(value: string | null | undefined, timeZone?: stri
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   try {
-    return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+    return dateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
   } catch {
-    return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return dateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 }
 
@@ -106,7 +107,7 @@ export function humanize(value: string): string {
 
 export function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames([LOCALE], { type: 'region' }).of(code) ?? code;
+    return displayNames(LOCALE, { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -114,7 +115,7 @@ export function countryName(code: string): string {
 
 export function currencyName(code: string): string {
   try {
-    return new Intl.DisplayNames([LOCALE], { type: 'currency' }).of(code) ?? code;
+    return displayNames(LOCALE, { type: 'currency' }).of(code) ?? code;
   } catch {
     return code;
   }
