@@ -1,20 +1,14 @@
-// The app's providers: Mantine theme, one Apollo client, and the router.
+// The app's providers: Mantine theme, the Apollo client (made in main.tsx), and the router.
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { routerFlushSync } from '@/shared/use-view-params';
-import { createApolloClient } from './apollo';
-import { prefetchSignedIn } from './prefetch';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
-export function App() {
-  const [client] = useState(() => {
-    const apollo = createApolloClient();
-    prefetchSignedIn(apollo);
-    return apollo;
-  });
+export function App({ client }: { client: ApolloClient }) {
   const [router] = useState(() => createAppRouter());
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
