@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -57,6 +58,9 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // gzip or brotli for whatever is worth it (the web app's bundles, large JSON answers, CSV, XML),
+  // when the client accepts it; streamed exports stay streamed.
+  app.use(compression());
   app.use(cookieParser());
   // Every API request gets its own scope (and, lazily, its own transaction).
   app.use(['/graphql', '/api'], (req: Request, res: Response, next: NextFunction) => {
@@ -71,11 +75,14 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
 
   const webDist = config.webDistDir ?? defaultWebDist();
   if (webDist) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
+    // Vite names every file under assets/ by its content hash: a browser may keep it for good.
+    // Everything else (index.html, favicon) is revalidated, so a new release is picked up at once.
+    app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, fallthrough: false, maxAge: '365d', immutable: true }));
+    app.use(express.static(webDist, { index: false, maxAge: 0 }));
     app.use((req: Request, res: Response, next: NextFunction) => {
       const apiPath = /^\/(graphql|api|health)(\/|$)/.test(req.path);
       if (req.method !== 'GET' || apiPath || path.extname(req.path)) return next();
-      res.sendFile(path.join(webDist, 'index.html'));
+      res.sendFile(path.join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
     });
   }
   app.enableShutdownHooks();

@@ -13,6 +13,7 @@ describe('serving the web app', () => {
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div><script src="/assets/app.js"></script>');
     writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log("allot")');
+    writeFileSync(path.join(dist, 'assets', 'big.js'), 'x'.repeat(50_000));
     app = await startTestApp({ WEB_DIST_DIR: dist });
   });
   afterAll(async () => {
@@ -31,6 +32,23 @@ describe('serving the web app', () => {
   it('serves assets and answers 404 for missing ones', async () => {
     expect((await app.http.get('/assets/app.js')).text).toContain('allot');
     expect((await app.http.get('/assets/missing.js')).status).toBe(404);
+  });
+
+  it('lets browsers keep the hashed assets for good, and revalidate index.html', async () => {
+    expect((await app.http.get('/assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const route of ['/', '/clients/123']) {
+      expect((await app.http.get(route)).headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('compresses what is worth it when the client accepts it', async () => {
+    const big = await app.http.get('/assets/big.js').set('Accept-Encoding', 'gzip');
+    expect(big.headers['content-encoding']).toBe('gzip');
+    expect(big.text).toBe('x'.repeat(50_000));
+    const plain = await app.http.get('/assets/big.js').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    // Small answers are not worth it.
+    expect((await app.http.get('/assets/app.js').set('Accept-Encoding', 'gzip')).headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves the API paths to the API', async () => {
