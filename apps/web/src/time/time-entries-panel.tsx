@@ -48,6 +48,18 @@ export function TimeEntriesPanel({
   const entries = [...(data?.timeEntries.nodes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   const billable = entries.filter((e) => e.billable).reduce((t, e) => t + e.minutes, 0);
   const nonBillable = entries.filter((e) => !e.billable).reduce((t, e) => t + e.minutes, 0);
+  // Table rows, or list items on a phone (a six-column table does not fit 375 px).
+  const Entry = phone ? TimeEntryItem : TimeEntryRow;
+  const rows = entries.map((entry) => (
+    <Entry
+      key={entry.id}
+      entry={entry}
+      minutesPerDay={minutesPerDay}
+      showRetainer={multipleRetainers}
+      onEdit={setEditing}
+      onDelete={setDeleting}
+    />
+  ));
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -86,16 +98,7 @@ export function TimeEntriesPanel({
         <Paper withBorder radius="md">
           {phone ? (
             <ul role="list" aria-label={`Time entries, ${formatMonth(month)}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {entries.map((entry) => (
-                <TimeEntryItem
-                  key={entry.id}
-                  entry={entry}
-                  minutesPerDay={minutesPerDay}
-                  showRetainer={multipleRetainers}
-                  onEdit={setEditing}
-                  onDelete={setDeleting}
-                />
-              ))}
+              {rows}
             </ul>
           ) : (
             <Table.ScrollContainer minWidth={640}>
@@ -114,18 +117,7 @@ export function TimeEntriesPanel({
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
-                <Table.Tbody>
-                  {entries.map((entry) => (
-                    <TimeEntryRow
-                      key={entry.id}
-                      entry={entry}
-                      minutesPerDay={minutesPerDay}
-                      showRetainer={multipleRetainers}
-                      onEdit={setEditing}
-                      onDelete={setDeleting}
-                    />
-                  ))}
-                </Table.Tbody>
+                <Table.Tbody>{rows}</Table.Tbody>
               </Table>
             </Table.ScrollContainer>
           )}
