@@ -66,7 +66,7 @@ export function InvoicePage() {
     <>
       <PageHeader
         title={invoiceName(invoice)}
-        badge={<InvoiceStatusBadge status={invoice.status} />}
+        badge={<InvoiceStatusBadge invoice={invoice} />}
         subtitle={`${invoice.client.name} · ${formatMonth(invoice.periodMonth)}`}
         actions={
           <>

@@ -3,8 +3,10 @@
 import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useSession } from '@/auth/session-context';
 import { graphql } from '@/gql';
 import type { InvoiceRow_InvoiceFragment, InvoiceStatus } from '@/gql/graphql';
+import { todayIn } from '@/shared/calendar';
 import { formatDate, formatMoney, formatMonth } from '@/shared/format';
 
 export const invoiceRowFragment = graphql(`
@@ -58,11 +60,26 @@ export function invoiceName(invoice: Pick<InvoiceRow_InvoiceFragment, 'kind' | '
   return invoice.number ? `${what} ${invoice.number}` : `Draft ${what.toLowerCase()}`;
 }
 
-export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
-  return (
-    <Badge color={invoiceStatusColor[status]} variant="light">
-      {invoiceStatusLabel[status]}
+/** Issued and past its due date (today in the workspace's zone): the money is late. */
+export function isOverdue(invoice: Pick<InvoiceRow_InvoiceFragment, 'status' | 'dueDate'>, today: string): boolean {
+  return invoice.status === 'ISSUED' && invoice.dueDate !== null && invoice.dueDate !== undefined && invoice.dueDate < today;
+}
+
+export function InvoiceStatusBadge({ invoice }: { invoice: Pick<InvoiceRow_InvoiceFragment, 'status' | 'dueDate'> }) {
+  const { workspace } = useSession();
+  const badge = (
+    <Badge color={invoiceStatusColor[invoice.status]} variant="light">
+      {invoiceStatusLabel[invoice.status]}
     </Badge>
+  );
+  if (!isOverdue(invoice, todayIn(workspace.timezone))) return badge;
+  return (
+    <Group gap={4} wrap="nowrap">
+      {badge}
+      <Badge color="red" variant="light">
+        Overdue
+      </Badge>
+    </Group>
   );
 }
 
@@ -104,7 +121,7 @@ export function InvoiceRow({
       {showClient && <Table.Td style={{ whiteSpace: 'nowrap' }}>{invoice.client.name}</Table.Td>}
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMonth(invoice.periodMonth, 'short')}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <InvoiceStatusBadge status={invoice.status} />
+        <InvoiceStatusBadge invoice={invoice} />
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(invoice.issueDate)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -150,7 +167,7 @@ export function InvoiceCard({
               {formatMonth(invoice.periodMonth, 'short')}
             </Text>
           </Stack>
-          <InvoiceStatusBadge status={invoice.status} />
+          <InvoiceStatusBadge invoice={invoice} />
         </Group>
         <Group justify="space-between" align="flex-end" wrap="nowrap" gap="xs">
           {invoice.issueDate ? (

@@ -79,6 +79,34 @@ describe('InvoicesPage for the accountant', () => {
     expect(screen.queryByRole('button', { name: /^Issue/ })).toBeNull();
   });
 
+  it('flags issued invoices past their due date, and leaves drafts out of the totals', async () => {
+    renderApp(<InvoicesPage />, {
+      viewer: makeViewer('ACCOUNTANT'),
+      path: '/invoices',
+      mocks: [
+        clientOptions,
+        {
+          request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
+          result: page([
+            invoice({ id: 'inv-late', number: 'JD2026-0003', periodMonth: '2026-02', issueDate: '2026-03-01', dueDate: '2026-03-15' }),
+            invoice(),
+            invoice({ id: 'inv-draft', number: null, status: 'DRAFT', issueDate: null, dueDate: null }),
+          ]),
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Invoices' });
+    const rowOf = (number: string) => within(table).getByRole('link', { name: number }).closest('tr') as HTMLElement;
+    expect(rowOf('JD2026-0003').textContent).toContain('IssuedOverdue');
+    // Due 31 May: not late on 15 April.
+    expect(rowOf('JD2026-0001').textContent).toContain('Issued');
+    expect(rowOf('JD2026-0001').textContent).not.toContain('Overdue');
+    const totals = screen.getByLabelText('Totals per currency');
+    expect(totals.textContent).toContain('EUR · 2 issued documents');
+    expect(totals.textContent).toContain('€9,438.00');
+    expect(screen.getByText(/1 draft is listed but not counted in the totals nor in the CSV export until issued/)).toBeTruthy();
+  });
+
   it('filters by status and marks an issued invoice paid', async () => {
     renderApp(<InvoicesPage />, {
       viewer: makeViewer('ACCOUNTANT'),

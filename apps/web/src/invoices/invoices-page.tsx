@@ -88,7 +88,9 @@ export function InvoicesPage() {
       ),
     [data],
   );
-  const totals = totalsByCurrency(invoices);
+  // What the books (and the CSV export) hold: drafts are not invoices yet.
+  const totals = totalsByCurrency(invoices.filter((inv) => inv.status !== 'DRAFT'));
+  const draftCount = invoices.filter((inv) => inv.status === 'DRAFT').length;
   const clients = useMemo(() => {
     const byId = new Map<string, string>();
     for (const c of clientOptions.data?.clients ?? []) byId.set(c.id, c.name);
@@ -254,7 +256,7 @@ export function InvoicesPage() {
                 {totals.map((t) => (
                   <Paper key={t.currency} withBorder p="sm" radius="md">
                     <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                      {t.currency} · {t.count} {t.count === 1 ? 'document' : 'documents'}
+                      {t.currency} · {t.count} issued {t.count === 1 ? 'document' : 'documents'}
                     </Text>
                     <Text fw={700} fz="lg" className="tabular">
                       {formatMoney({ amountMinor: t.gross, currency: t.currency })}
@@ -266,6 +268,12 @@ export function InvoicesPage() {
                   </Paper>
                 ))}
               </SimpleGrid>
+            )}
+            {draftCount > 0 && (
+              <Text size="xs" c="dimmed">
+                {draftCount} {draftCount === 1 ? 'draft is' : 'drafts are'} listed but not counted in the totals
+                {status.includes('DRAFT') ? '' : ' nor in the CSV export'} until issued.
+              </Text>
             )}
             <Paper withBorder={!phone} bg={phone ? 'transparent' : undefined} radius="md">
               {phone ? (
