@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BalanceSummary_BalanceFragment } from '@/gql/graphql';
+import { currentMonthIn } from '@/shared/calendar';
 import { renderApp } from '@/test/render';
 import { BalanceSummary } from './balance-summary';
 
@@ -40,5 +41,14 @@ describe('BalanceSummary', () => {
     const summary = await screen.findByRole('region', { name: 'This month' });
     expect(summary.textContent).toContain('No retainer this month');
     expect(summary.textContent).not.toContain('On track');
+  });
+
+  it('says expired minutes of a past month expired, and of the running month that they expire at its end if unused', async () => {
+    const { unmount } = renderApp(<BalanceSummary title="Past" balance={balance({ month: '2020-01', expiredMinutes: 240, status: 'UNDER_USED' })} />);
+    expect((await screen.findByRole('region', { name: 'Past' })).textContent).toContain('0.5 d expired');
+    unmount();
+    const running = balance({ month: currentMonthIn('Europe/Amsterdam'), expiredMinutes: 240 });
+    renderApp(<BalanceSummary title="Running" balance={running} />);
+    expect((await screen.findByRole('region', { name: 'Running' })).textContent).toContain('0.5 d expire at month end if unused');
   });
 });

@@ -1,8 +1,10 @@
 // One month's balance as a row of figures: used of available, remaining, carried in, overage,
 // expiring, and the status. All arithmetic is the API's; this only shows it in days.
 import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useSession } from '@/auth/session-context';
 import { graphql } from '@/gql';
 import type { BalanceSummary_BalanceFragment } from '@/gql/graphql';
+import { currentMonthIn } from '@/shared/calendar';
 import { formatDays, formatMonth } from '@/shared/format';
 import { BalanceStatusBadge, statusColor } from './balance-status';
 
@@ -53,6 +55,8 @@ export function BalanceSummary({
   covered?: boolean;
 }) {
   const d = (minutes: number) => formatDays(minutes, balance.minutesPerDay);
+  const { workspace } = useSession();
+  const currentMonth = currentMonthIn(workspace.timezone);
   const barColor = covered ? statusColor[balance.status] : 'gray';
   const usedPct = balance.availableMinutes > 0 ? Math.min(100, (balance.usedMinutes / balance.availableMinutes) * 100) : 0;
   const projectedPct =
@@ -96,7 +100,14 @@ export function BalanceSummary({
           <Figure
             label="Overage"
             value={d(balance.overageMinutes)}
-            hint={balance.expiredMinutes > 0 ? `${d(balance.expiredMinutes)} expired` : undefined}
+            hint={
+              balance.expiredMinutes === 0
+                ? undefined
+                : balance.month < currentMonth
+                  ? `${d(balance.expiredMinutes)} expired`
+                  : // The month is still running: what is unused now is what would be lost at its end.
+                    `${d(balance.expiredMinutes)} expire at month end if unused`
+            }
           />
         </SimpleGrid>
       </Stack>

@@ -124,7 +124,7 @@ export function ClientSummaryCard({
             {summary.openActionItems} open {summary.openActionItems === 1 ? 'action' : 'actions'}
           </Badge>
           <Badge variant="light" color={summary.overdueDeliverables > 0 ? 'red' : 'gray'}>
-            {summary.overdueDeliverables} overdue
+            {summary.overdueDeliverables} overdue {summary.overdueDeliverables === 1 ? 'deliverable' : 'deliverables'}
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">

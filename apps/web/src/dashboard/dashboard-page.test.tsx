@@ -77,7 +77,7 @@ describe('DashboardPage', () => {
     expect(northwind.textContent).toContain('5 d / 4 d');
     expect(northwind.textContent).toContain('Over');
     expect(northwind.textContent).toContain('3 open actions');
-    expect(northwind.textContent).toContain('1 overdue');
+    expect(northwind.textContent).toContain('1 overdue deliverable');
     expect(within(northwind).getByRole('img').getAttribute('aria-label')).toMatch(/Burn-down/);
     expect((cards[1] as HTMLElement).textContent).toContain('Next: Steering');
     // No retainer covers the month: said so, last, and not passed off as “On track”.

@@ -33,11 +33,16 @@ export function MonthSwitcher({
       >
         <span aria-hidden>›</span>
       </ActionIcon>
-      {month !== currentMonth && (
-        <Button variant="subtle" size="xs" onClick={() => onChange(currentMonth)}>
-          This month
-        </Button>
-      )}
+      {/* Always laid out, hidden on the current month: appearing after a first click on an arrow
+          would shift the arrows from under the pointer. (Hidden, it is out of the tab order.) */}
+      <Button
+        variant="subtle"
+        size="xs"
+        onClick={() => onChange(currentMonth)}
+        style={month === currentMonth ? { visibility: 'hidden' } : undefined}
+      >
+        This month
+      </Button>
     </Group>
   );
 }
