@@ -59,11 +59,15 @@ const actionColor: Record<ActionStatus, string> = { OPEN: 'orange', DONE: 'teal'
 export function LogEntryItem({
   entry,
   actions,
+  today,
 }: {
   entry: LogEntryItem_EntryFragment;
   /** Buttons the signed-in role may use on this entry. */
-  actions?: { label: string; onClick: () => void }[];
+  actions?: { label: string; onClick: () => void; disabled?: boolean }[];
+  /** Today in the workspace's zone, to flag open action items past their due date. */
+  today?: string;
 }) {
+  const overdue = entry.actionStatus === 'OPEN' && !!entry.dueDate && !!today && entry.dueDate < today;
   return (
     <Stack gap={4}>
       <Group gap={6} wrap="wrap">
@@ -76,6 +80,11 @@ export function LogEntryItem({
         {entry.actionStatus && (
           <Badge color={actionColor[entry.actionStatus]} variant="outline" size="sm">
             {entry.actionStatus === 'OPEN' ? 'Open' : entry.actionStatus === 'DONE' ? 'Done' : 'Dropped'}
+          </Badge>
+        )}
+        {overdue && (
+          <Badge color="red" variant="light" size="sm">
+            Overdue
           </Badge>
         )}
       </Group>
@@ -103,8 +112,10 @@ export function LogEntryItem({
       {actions && actions.length > 0 && (
         <Group gap={4}>
           {actions.map((a) => (
-            <Button key={a.label} size="compact-xs" variant="subtle" onClick={a.onClick}>
+            <Button key={a.label} size="compact-xs" variant="subtle" onClick={a.onClick} disabled={a.disabled}>
               {a.label}
+              {/* Many entries carry the same buttons: name the entry for screen readers. */}
+              <span className="visually-hidden"> #{entry.seq}</span>
             </Button>
           ))}
         </Group>

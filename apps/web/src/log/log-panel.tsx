@@ -4,7 +4,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Chip, Group, Modal, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSession } from '@/auth/session-context';
 import type { ActionStatus, LogEntryItem_EntryFragment, LogKind } from '@/gql/graphql';
+import { todayIn } from '@/shared/calendar';
 import { errorMessage } from '@/shared/errors';
 import { useNotify } from '@/shared/notify';
 import { PageLoader, QueryError } from '@/shared/query-state';
@@ -16,12 +18,15 @@ import { logKindColor, LogEntryItem, logKindLabel } from './log-entry-item';
 import { setActionItemStatusMutation } from './set-action-item-status.mutation';
 
 const PAGE = 50;
+const ACKNOWLEDGED = 'Acknowledged';
 const FILTERS: LogKind[] = ['DECISION', 'COMMITMENT', 'ACTION_ITEM', 'RISK', 'OUTCOME', 'NOTE', 'COMMENT', 'STATUS_CHANGE', 'SYSTEM'];
 
 export function LogPanel({ clientId, mode }: { clientId: string; mode: 'leader' | 'viewer' }) {
   const notify = useNotify();
   const [kinds, setKinds] = useState<LogKind[]>([]);
   const [commenting, setCommenting] = useState<LogEntryItem_EntryFragment | null>(null);
+  const [acknowledging, setAcknowledging] = useState<ReadonlySet<string>>(new Set());
+  const { viewer, workspace } = useSession();
   const variables = { clientId, kinds: kinds.length ? kinds : null, first: PAGE };
   const { data, loading, error, refetch, fetchMore } = useQuery(accountabilityLogQuery, {
     variables,
@@ -40,13 +45,20 @@ export function LogPanel({ clientId, mode }: { clientId: string; mode: 'leader' 
   };
 
   const acknowledge = async (entry: LogEntryItem_EntryFragment) => {
+    setAcknowledging((ids) => new Set(ids).add(entry.id));
     try {
       await append({
-        variables: { input: { clientId, kind: 'COMMENT', title: 'Acknowledged', body: '', refersToId: entry.id } },
+        variables: { input: { clientId, kind: 'COMMENT', title: ACKNOWLEDGED, body: '', refersToId: entry.id } },
       });
       notify(`Acknowledged #${entry.seq}`);
     } catch (e) {
       notify(errorMessage(e), 'error');
+    } finally {
+      setAcknowledging((ids) => {
+        const rest = new Set(ids);
+        rest.delete(entry.id);
+        return rest;
+      });
     }
   };
 
@@ -61,13 +73,19 @@ export function LogPanel({ clientId, mode }: { clientId: string; mode: 'leader' 
       return [{ label: 'Reopen', onClick: () => void changeAction(entry, 'OPEN') }];
     }
     if (entry.kind === 'COMMENT' || entry.kind === 'STATUS_CHANGE') return [];
-    return [
-      { label: 'Comment', onClick: () => setCommenting(entry) },
-      { label: 'Acknowledge', onClick: () => void acknowledge(entry) },
-    ];
+    const comment = { label: 'Comment', onClick: () => setCommenting(entry) };
+    // Once is enough: the acknowledgement is itself an entry of the log, which cannot be taken back.
+    if (acknowledged.has(entry.id)) return [comment];
+    return [comment, { label: 'Acknowledge', onClick: () => void acknowledge(entry), disabled: acknowledging.has(entry.id) }];
   };
 
   const entries = [...(data?.accountabilityLog.nodes ?? [])].sort((a, b) => b.seq - a.seq);
+  const acknowledged = new Set(
+    entries
+      .filter((e) => e.kind === 'COMMENT' && e.title === ACKNOWLEDGED && e.author?.id === viewer.user.id && e.refersTo)
+      .map((e) => e.refersTo!.id),
+  );
+  const today = todayIn(workspace.timezone);
 
   return (
     <Stack gap="md">
@@ -110,7 +128,7 @@ export function LogPanel({ clientId, mode }: { clientId: string; mode: 'leader' 
           <Timeline bulletSize={14} lineWidth={2} aria-label="Accountability log">
             {entries.map((entry) => (
               <Timeline.Item key={entry.id} color={logKindColor[entry.kind]}>
-                <LogEntryItem entry={entry} actions={actionsFor(entry)} />
+                <LogEntryItem entry={entry} actions={actionsFor(entry)} today={today} />
               </Timeline.Item>
             ))}
           </Timeline>
