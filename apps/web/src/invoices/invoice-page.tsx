@@ -11,6 +11,7 @@ import { countryName, formatDate, formatMoney, formatMonth, formatPercent } from
 import { useNotify } from '@/shared/notify';
 import { PageHeader } from '@/shared/page-header';
 import { PageLoader, QueryError } from '@/shared/query-state';
+import { usePhoneLayout } from '@/shared/use-phone-layout';
 import { creditInvoiceMutation } from './credit-invoice.mutation';
 import { invoiceDetailQuery } from './invoice-detail.query';
 import { DownloadLinks, invoiceName, InvoiceStatusBadge } from './invoice-row';
@@ -18,6 +19,11 @@ import { INVOICE_DEPENDENT_QUERIES, issueInvoiceMutation } from './issue-invoice
 import { MarkPaidForm } from './mark-paid-form';
 
 const unitName: Record<string, string> = { MON: 'month', DAY: 'day' };
+
+/** `1 month`, `1.25 days`. */
+function quantityText(line: { quantity: number; unitCode: string }): string {
+  return `${line.quantity} ${unitName[line.unitCode] ?? line.unitCode}${line.quantity === 1 ? '' : 's'}`;
+}
 
 export function InvoicePage() {
   const { invoiceId = '' } = useParams();
@@ -31,6 +37,7 @@ export function InvoicePage() {
   const [creditOpen, setCreditOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  const phone = usePhoneLayout();
 
   if (loading && !data) return <PageLoader label="Loading invoice" />;
   if (!data) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -131,42 +138,66 @@ export function InvoicePage() {
           </Grid>
         </Paper>
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={620}>
-            <Table verticalSpacing="sm" className="tabular" aria-label="Invoice lines">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Description</Table.Th>
-                  <Table.Th ta="right">Quantity</Table.Th>
-                  <Table.Th ta="right">Unit price</Table.Th>
-                  <Table.Th ta="right">VAT</Table.Th>
-                  <Table.Th ta="right">Net</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {invoice.lines.length === 0 && (
+          {phone ? (
+            // A five-column table does not fit a phone: one stacked item per line.
+            <Stack gap={0} component="ul" role="list" aria-label="Invoice lines" className="tabular" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {invoice.lines.length === 0 && (
+                <Text component="li" c="dimmed" size="sm" p="md">
+                  No lines.
+                </Text>
+              )}
+              {invoice.lines.map((line, i) => (
+                <Stack key={i} gap={2} component="li" p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+                  <Text size="sm" fw={600}>
+                    {line.description}
+                  </Text>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="sm" c="dimmed">
+                      {quantityText(line)} × {formatMoney(line.unitPrice)} · VAT{' '}
+                      {invoice.reverseCharge ? 'reverse charge' : formatPercent(line.vatRatePercent)}
+                    </Text>
+                    <Text size="sm" fw={600}>
+                      {formatMoney(line.net)}
+                    </Text>
+                  </Group>
+                </Stack>
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={620}>
+              <Table verticalSpacing="sm" className="tabular" aria-label="Invoice lines">
+                <Table.Thead>
                   <Table.Tr>
-                    <Table.Td colSpan={5}>
-                      <Text c="dimmed" size="sm">
-                        No lines.
-                      </Text>
-                    </Table.Td>
+                    <Table.Th>Description</Table.Th>
+                    <Table.Th ta="right">Quantity</Table.Th>
+                    <Table.Th ta="right">Unit price</Table.Th>
+                    <Table.Th ta="right">VAT</Table.Th>
+                    <Table.Th ta="right">Net</Table.Th>
                   </Table.Tr>
-                )}
-                {invoice.lines.map((line, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{line.description}</Table.Td>
-                    <Table.Td ta="right">
-                      {line.quantity} {unitName[line.unitCode] ?? line.unitCode}
-                      {line.quantity === 1 ? '' : 's'}
-                    </Table.Td>
-                    <Table.Td ta="right">{formatMoney(line.unitPrice)}</Table.Td>
-                    <Table.Td ta="right">{invoice.reverseCharge ? 'RC' : formatPercent(line.vatRatePercent)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(line.net)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {invoice.lines.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={5}>
+                        <Text c="dimmed" size="sm">
+                          No lines.
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  {invoice.lines.map((line, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{line.description}</Table.Td>
+                      <Table.Td ta="right">{quantityText(line)}</Table.Td>
+                      <Table.Td ta="right">{formatMoney(line.unitPrice)}</Table.Td>
+                      <Table.Td ta="right">{invoice.reverseCharge ? 'RC' : formatPercent(line.vatRatePercent)}</Table.Td>
+                      <Table.Td ta="right">{formatMoney(line.net)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <Stack gap={2} p="md" align="flex-end" className="tabular">
             <Text size="sm">Net {formatMoney(invoice.netTotal)}</Text>
             <Text size="sm">

@@ -200,13 +200,13 @@ export function InvoicesPage() {
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, xs: 2, md: seesClients ? 3 : 2 }} spacing="sm">
               <TextInput
-                label="From month"
+                label="Service period from"
                 type="month"
                 value={fromMonth}
                 onChange={(e) => isMonth(e.currentTarget.value) && setFilter('from', e.currentTarget.value)}
               />
               <TextInput
-                label="To month"
+                label="Service period to"
                 type="month"
                 value={toMonth}
                 onChange={(e) => isMonth(e.currentTarget.value) && setFilter('to', e.currentTarget.value)}

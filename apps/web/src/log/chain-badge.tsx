@@ -49,7 +49,13 @@ export function ChainBadge({ clientId }: { clientId: string }) {
     );
   else if (data.verifyAccountabilityLog.ok)
     badge = (
-      <Tooltip label={`Head hash ${data.verifyAccountabilityLog.headHash ?? '—'}`}>
+      <Tooltip
+        multiline
+        w={280}
+        events={{ hover: true, focus: true, touch: true }}
+        style={{ overflowWrap: 'anywhere' }}
+        label={`Every entry's hash covers its content and the previous entry's hash, so no entry can be changed or removed without this check failing. Latest hash: ${data.verifyAccountabilityLog.headHash ?? '—'}`}
+      >
         <Badge color="teal" variant="light" tabIndex={0}>
           ✓ Chain verified · {data.verifyAccountabilityLog.entryCount} entries
         </Badge>

@@ -275,10 +275,11 @@ export class InvoicesService {
     if (invoice.status === 'DRAFT') throw new ConflictError('A draft cannot be paid: issue it first.');
     if (invoice.status === 'PAID') throw new ConflictError(`${invoice.number} is already paid (on ${invoice.paidOn}).`);
     if (invoice.status === 'CREDITED') throw new ConflictError(`${invoice.number} has been credited: there is nothing to pay.`);
-    if (paidOn < invoice.issueDate!) throw new BadInputError('paidOn', `paidOn must not be before the issue date (${invoice.issueDate}).`);
+    // Worded for the person typing the date (the field is named in extensions.field).
+    if (paidOn < invoice.issueDate!) throw new BadInputError('paidOn', `The payment date cannot be before the issue date, ${invoice.issueDate}.`);
     const workspace = await (await db()).findOneOrFail(WorkspaceEntity, { where: { id: principal.workspaceId } });
     const today = dateInTimeZone(this.clock.now(), workspace.timezone);
-    if (paidOn > today) throw new BadInputError('paidOn', `paidOn must not be in the future (today is ${today}).`);
+    if (paidOn > today) throw new BadInputError('paidOn', `The payment date cannot be in the future: today is ${today}.`);
     await this.repository.setStatus(invoice, 'PAID', paidOn);
     clearRequestLoaders();
     return this.get(principal, invoice.id);
