@@ -32,6 +32,15 @@ const clientOptions = {
   },
 };
 
+/** The page as the accountant opens it, with these invoices in the default filter. */
+function renderForAccountant(nodes: unknown[]) {
+  return renderApp(<InvoicesPage />, {
+    viewer: makeViewer('ACCOUNTANT'),
+    path: '/invoices',
+    mocks: [clientOptions, { request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } }, result: page(nodes) }],
+  });
+}
+
 describe('InvoicesPage for the accountant', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -40,30 +49,20 @@ describe('InvoicesPage for the accountant', () => {
   afterEach(() => vi.useRealTimers());
 
   it('lists invoices with totals per currency, downloads and the CSV of the filtered set', async () => {
-    renderApp(<InvoicesPage />, {
-      viewer: makeViewer('ACCOUNTANT'),
-      path: '/invoices',
-      mocks: [
-        clientOptions,
-        {
-          request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
-          result: page([
-            invoice(),
-            invoice({
-              id: 'inv-2',
-              number: 'JD2026-0002',
-              status: 'PAID',
-              paidOn: '2026-05-10',
-              client: { __typename: 'Client', id: 'c-2', name: 'Acme' },
-              currency: 'USD',
-              netTotal: money(100000, 'USD'),
-              vatTotal: money(0, 'USD'),
-              grossTotal: money(100000, 'USD'),
-            }),
-          ]),
-        },
-      ],
-    });
+    renderForAccountant([
+      invoice(),
+      invoice({
+        id: 'inv-2',
+        number: 'JD2026-0002',
+        status: 'PAID',
+        paidOn: '2026-05-10',
+        client: { __typename: 'Client', id: 'c-2', name: 'Acme' },
+        currency: 'USD',
+        netTotal: money(100000, 'USD'),
+        vatTotal: money(0, 'USD'),
+        grossTotal: money(100000, 'USD'),
+      }),
+    ]);
     const table = await screen.findByRole('table', { name: 'Invoices' });
     expect(within(table).getByRole('link', { name: 'JD2026-0001' }).getAttribute('href')).toBe('/invoices/inv-1');
     expect(within(table).getByRole('link', { name: 'Download PDF of Invoice JD2026-0001' }).getAttribute('href')).toBe(
@@ -80,21 +79,11 @@ describe('InvoicesPage for the accountant', () => {
   });
 
   it('flags issued invoices past their due date, and leaves drafts out of the totals', async () => {
-    renderApp(<InvoicesPage />, {
-      viewer: makeViewer('ACCOUNTANT'),
-      path: '/invoices',
-      mocks: [
-        clientOptions,
-        {
-          request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
-          result: page([
-            invoice({ id: 'inv-late', number: 'JD2026-0003', periodMonth: '2026-02', issueDate: '2026-03-01', dueDate: '2026-03-15' }),
-            invoice(),
-            invoice({ id: 'inv-draft', number: null, status: 'DRAFT', issueDate: null, dueDate: null }),
-          ]),
-        },
-      ],
-    });
+    renderForAccountant([
+      invoice({ id: 'inv-late', number: 'JD2026-0003', periodMonth: '2026-02', issueDate: '2026-03-01', dueDate: '2026-03-15' }),
+      invoice(),
+      invoice({ id: 'inv-draft', number: null, status: 'DRAFT', issueDate: null, dueDate: null }),
+    ]);
     const table = await screen.findByRole('table', { name: 'Invoices' });
     const rowOf = (number: string) => within(table).getByRole('link', { name: number }).closest('tr') as HTMLElement;
     expect(rowOf('JD2026-0003').textContent).toContain('IssuedOverdue');
