@@ -89,6 +89,7 @@ describe('the client viewer', () => {
     const title = (await card.getAttribute('aria-label')) ?? '';
     expect(title).not.toBe('');
     await card.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('dialog', { name: 'Accept this deliverable?' }).getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('region', { name: 'Notifications' }).getByText(`“${title}” accepted`).waitFor();
     await page.getByRole('region', { name: 'Accepted' }).getByRole('article', { name: title }).waitFor();
     await expect.poll(() => delivered.getByRole('article', { name: title }).count()).toBe(0);

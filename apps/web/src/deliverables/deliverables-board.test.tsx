@@ -44,7 +44,7 @@ describe('DeliverablesBoard for the client viewer', () => {
     expect(screen.queryByRole('button', { name: /Move/ })).toBeNull();
   });
 
-  it('accepts delivered work at once (optimistically)', async () => {
+  it('accepts delivered work once confirmed, at once (optimistically)', async () => {
     renderApp(<DeliverablesBoard clientId="c-1" mode="viewer" retainers={[]} />, {
       viewer: makeViewer('CLIENT_VIEWER'),
       mocks: [
@@ -65,6 +65,9 @@ describe('DeliverablesBoard for the client viewer', () => {
     });
     const delivered = await screen.findByRole('region', { name: 'Delivered' });
     fireEvent.click(within(delivered).getByRole('button', { name: 'Accept' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Accept this deliverable?' });
+    expect(confirm.textContent).toContain('cannot be taken back');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Accept' }));
     const accepted = screen.getByRole('region', { name: 'Accepted' });
     await waitFor(() => expect(within(accepted).getByText('Architecture review')).toBeTruthy());
     expect(await screen.findByText('“Architecture review” accepted')).toBeTruthy();

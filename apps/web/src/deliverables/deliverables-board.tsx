@@ -32,6 +32,13 @@ export function DeliverablesBoard({
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
   const [showCancelled, setShowCancelled] = useState(false);
+  const [accepting, setAccepting] = useState<DeliverableCard_DeliverableFragment | null>(null);
+
+  // A client's acceptance is final (recorded in the log, no way back): ask once more.
+  const onMove = (d: DeliverableCard_DeliverableFragment, status: DeliverableStatus) => {
+    if (mode === 'viewer' && status === 'ACCEPTED') setAccepting(d);
+    else void move(d, status);
+  };
 
   const move = async (d: DeliverableCard_DeliverableFragment, status: DeliverableStatus, note?: string) => {
     try {
@@ -114,7 +121,7 @@ export function DeliverablesBoard({
                       key={d.id}
                       deliverable={d}
                       mode={mode}
-                      onMove={(x, s) => void move(x, s)}
+                      onMove={onMove}
                       onEdit={mode === 'leader' ? setEditing : undefined}
                       onRequestChanges={(x) => {
                         setChanging(x);
@@ -139,7 +146,7 @@ export function DeliverablesBoard({
           {showCancelled && (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
               {cancelled.map((d) => (
-                <DeliverableCard key={d.id} deliverable={d} mode={mode} onMove={(x, s) => void move(x, s)} />
+                <DeliverableCard key={d.id} deliverable={d} mode={mode} onMove={onMove} />
               ))}
             </SimpleGrid>
           )}
@@ -152,6 +159,28 @@ export function DeliverablesBoard({
         {editing && (
           <DeliverableForm clientId={clientId} retainers={retainers} deliverable={editing} onDone={() => setEditing(null)} />
         )}
+      </Modal>
+      <Modal opened={accepting !== null} onClose={() => setAccepting(null)} title="Accept this deliverable?">
+        <Stack gap="md">
+          <Text size="sm">
+            Accepting “{accepting?.title}” confirms the work was delivered as agreed. Your acceptance is recorded in the
+            accountability log and cannot be taken back; if something should change, request changes instead.
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setAccepting(null)}>
+              Cancel
+            </Button>
+            <Button
+              data-autofocus
+              onClick={() => {
+                if (accepting) void move(accepting, 'ACCEPTED');
+                setAccepting(null);
+              }}
+            >
+              Accept
+            </Button>
+          </Group>
+        </Stack>
       </Modal>
       <Modal opened={changing !== null} onClose={() => setChanging(null)} title="Request changes">
         <Stack gap="md">
