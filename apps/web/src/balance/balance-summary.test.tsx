@@ -51,4 +51,9 @@ describe('BalanceSummary', () => {
     renderApp(<BalanceSummary title="Running" balance={running} />);
     expect((await screen.findByRole('region', { name: 'Running' })).textContent).toContain('0.5 d expire at month end if unused');
   });
+
+  it('explains an overage next to days still remaining: retainers do not pool their days', async () => {
+    renderApp(<BalanceSummary title="Split" balance={balance({ overageMinutes: 105, remainingMinutes: 200, status: 'OVER' })} />);
+    expect((await screen.findByRole('region', { name: 'Split' })).textContent).toContain('on one retainer while another has days left');
+  });
 });

@@ -26,7 +26,7 @@ export const balanceSummaryFragment = graphql(`
   }
 `);
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+function Figure({ label, value, hint, note }: { label: string; value: string; hint?: string; note?: string }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -35,11 +35,11 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
       <Text fw={700} fz="lg" className="tabular">
         {value}
       </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
+      {[note, hint].filter(Boolean).map((line) => (
+        <Text key={line} size="xs" c="dimmed">
+          {line}
         </Text>
-      )}
+      ))}
     </Stack>
   );
 }
@@ -100,6 +100,11 @@ export function BalanceSummary({
           <Figure
             label="Overage"
             value={d(balance.overageMinutes)}
+            note={
+              // A client's figures sum its retainers, but each retainer's days are its own: one can
+              // run over while another still has days left.
+              balance.overageMinutes > 0 && balance.remainingMinutes > 0 ? 'on one retainer while another has days left' : undefined
+            }
             hint={
               balance.expiredMinutes === 0
                 ? undefined

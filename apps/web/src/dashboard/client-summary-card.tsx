@@ -37,10 +37,13 @@ export const clientSummaryCardFragment = graphql(`
 export function ClientSummaryCard({
   summary,
   elapsed,
+  currentMonth = true,
 }: {
   summary: ClientSummaryCard_SummaryFragment;
   /** Share of the month elapsed (0…1), for the burn-down. */
   elapsed: number;
+  /** False when another month is shown: actions, deliverables and meetings are still today's. */
+  currentMonth?: boolean;
 }) {
   const { client, balance } = summary;
   const d = (m: number) => formatDays(m, balance.minutesPerDay);
@@ -120,6 +123,11 @@ export function ClientSummaryCard({
           )}
         </Group>
         <Group gap={6} wrap="wrap">
+          {!currentMonth && (
+            <Text size="xs" c="dimmed">
+              As of today:
+            </Text>
+          )}
           <Badge variant="light" color={summary.openActionItems > 0 ? 'orange' : 'gray'}>
             {summary.openActionItems} open {summary.openActionItems === 1 ? 'action' : 'actions'}
           </Badge>

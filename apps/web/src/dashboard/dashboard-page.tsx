@@ -83,7 +83,7 @@ export function DashboardPage() {
                 ) : (
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                     {summaries.map((s) => (
-                      <ClientSummaryCard key={s.client.id} summary={s} elapsed={elapsed} />
+                      <ClientSummaryCard key={s.client.id} summary={s} elapsed={elapsed} currentMonth={month === currentMonth} />
                     ))}
                   </SimpleGrid>
                 )}
