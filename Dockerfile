@@ -1,6 +1,6 @@
 # Production image: builds the web app and the API, then runs them as one process that serves
 # the web app at /, GraphQL at /graphql and downloads under /api. DATABASE_URL is required.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
@@ -10,7 +10,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build --outputStyle=stream
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000 SKIP_BUILD=true
 WORKDIR /app
 COPY package.json package-lock.json ./
