@@ -17,7 +17,7 @@ export interface RunOptions {
 export async function runServer(options: RunOptions = {}): Promise<StartedApp> {
   const config: AppConfig = loadConfig(options.env ?? process.env);
   const logger = new Logger('Allot');
-  const applied = await runMigrations(config.databaseUrl);
+  const applied = await runMigrations(config.databaseUrl, config.explicitAppDatabaseUrl);
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
   const seed = config.seedDemo ?? options.seedByDefault ?? false;
   const started = await startServer(config, async (app) => {

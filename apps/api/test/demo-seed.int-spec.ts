@@ -64,7 +64,7 @@ describe('demo seed', () => {
     const dates = entries.timeEntries.nodes.map((n: { date: string }) => n.date);
     expect(dates[0] >= `${month}-01` || new Date(today).getUTCDate() <= 3).toBe(true);
 
-    const [mismatch] = await app.app.get(DataSource).query(`
+    const [mismatch] = await app.owner.query(`
       SELECT count(*)::int AS n FROM retainer_month_usage u
         FULL JOIN (SELECT retainer_id, to_char(date, 'YYYY-MM') AS month, sum(minutes)::int AS minutes
                      FROM time_entries WHERE billable GROUP BY 1, 2) e ON e.retainer_id = u.retainer_id AND e.month = u.month

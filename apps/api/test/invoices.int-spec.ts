@@ -283,7 +283,7 @@ describe('invoicing', () => {
       await setSellerDetails(app, leader);
 
       // Make the log append (after the number is taken) fail for this client, once.
-      const dataSource = app.app.get(DataSource);
+      const dataSource = app.owner;
       await dataSource.query(`
         CREATE FUNCTION test_refuse_log_${client.id.replaceAll('-', '_')}() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN IF NEW.client_id = '${client.id}' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $f$;

@@ -3,6 +3,7 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source.js';
 import { RequestScope, withUnitOfWork } from '../src/database/request-scope.js';
+import { loginRoleFacts } from '../src/database/login-role.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { testDatabaseUrl } from './support/database.js';
 import { addMember, createClient, signUpLeader, type Actor } from './support/factories.js';
@@ -13,6 +14,7 @@ const NOT_WORKSPACE_OWNED: Record<string, string> = {
   migrations: 'schema bookkeeping, not reachable by allot_app',
   users: 'a person may belong to several workspaces; visible through memberships',
   workspaces: 'the tenant itself; its id is the workspace id',
+  sessions: 'a person’s sign-ins, across their workspaces; visible to that person only',
 };
 
 describe('tenancy with row-level security', () => {
@@ -42,6 +44,19 @@ describe('tenancy with row-level security', () => {
     await app.close();
   });
 
+  it('serves requests as a login role that is neither superuser nor owner, with no privilege outside a request transaction', async () => {
+    const served = app.app.get(DataSource);
+    const facts = await loginRoleFacts((sql) => served.query(sql));
+    expect(facts).toEqual({ user: 'allot_login', superuser: false, bypassesRls: false, ownedTables: 0 });
+    const [{ inherit }] = await served.query(`SELECT rolinherit AS inherit FROM pg_roles WHERE rolname = current_user`);
+    expect(inherit).toBe(false);
+    // A statement that escapes its transaction runs as allot_login alone: it may read nothing.
+    for (const table of ['log_heads', 'log_entries', 'clients', 'invoices', 'time_entries']) {
+      await expect(served.query(`SELECT count(*) FROM ${table}`)).rejects.toThrow(/permission denied/);
+      await expect(served.query(`UPDATE ${table} SET workspace_id = workspace_id`)).rejects.toThrow(/permission denied/);
+    }
+  });
+
   async function tables(): Promise<string[]> {
     const rows = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     return rows.map((row: { tablename: string }) => row.tablename);
@@ -59,6 +74,10 @@ describe('tenancy with row-level security', () => {
       for (const policy of writable) {
         if (!policy.qual || !policy.with_check) problems.push(`${table}: policy ${policy.policyname} lacks USING or WITH CHECK`);
       }
+      if (table in NOT_WORKSPACE_OWNED && table !== 'workspaces') continue;
+      // Forced: even the owner (when it is not a superuser) meets the policies.
+      const [{ forced }] = await dataSource.query(`SELECT relforcerowsecurity AS forced FROM pg_class WHERE oid = $1::regclass`, [table]);
+      if (!forced) problems.push(`${table}: row-level security is not forced`);
       if (table in NOT_WORKSPACE_OWNED) continue;
       const column = await dataSource.query(
         `SELECT is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name = 'workspace_id'`,
@@ -149,6 +168,44 @@ describe('tenancy with row-level security', () => {
         (await scope.manager()).query(`UPDATE clients SET name = 'Hijacked' WHERE id = $1 RETURNING id`, [clientB.id]),
       ),
     ).resolves.toEqual([[], 0]);
+  });
+
+  it('lets only the leader write what a leader writes, whatever the application asks (write policies by role)', async () => {
+    const as = (role: 'LEADER' | 'ACCOUNTANT' | 'CLIENT_VIEWER') => ({
+      userId: leaderA.userId,
+      membershipId: 'n/a',
+      workspaceId: leaderA.workspaceId,
+      role,
+      clientId: role === 'CLIENT_VIEWER' ? clientA1.id : null,
+    });
+    const attempt = (role: 'LEADER' | 'ACCOUNTANT' | 'CLIENT_VIEWER', sql: string, params: unknown[] = []) =>
+      withUnitOfWork(dataSource, as(role), async (scope) => {
+        const result = await (await scope.manager()).query(sql, params);
+        // A refused UPDATE or DELETE finds no row instead of failing: roll back so nothing stays.
+        throw Object.assign(new Error('rolled back on purpose'), { result });
+      }).catch((error: Error & { result?: unknown }) => (error.result !== undefined ? error.result : error.message));
+    const insertClient = `INSERT INTO clients (workspace_id, name, legal_name, address_line, city, postal_code, country, billing_email, currency)
+                          VALUES ($1, 'Sneaky', 'Sneaky', 'a', 'b', 'c', 'DE', 'x@y.z', 'EUR') RETURNING id`;
+    expect(await attempt('ACCOUNTANT', insertClient, [leaderA.workspaceId])).toMatch(/row-level security/);
+    expect(await attempt('CLIENT_VIEWER', insertClient, [leaderA.workspaceId])).toMatch(/row-level security/);
+    expect(await attempt('LEADER', insertClient, [leaderA.workspaceId])).toHaveLength(1);
+    for (const role of ['ACCOUNTANT', 'CLIENT_VIEWER'] as const) {
+      expect(await attempt(role, `UPDATE clients SET billing_email = 'attacker@example.test' WHERE id = $1 RETURNING id`, [clientA1.id])).toEqual([[], 0]);
+      expect(await attempt(role, `UPDATE workspaces SET invoice_number_prefix = 'X-' WHERE id = $1 RETURNING id`, [leaderA.workspaceId])).toEqual([[], 0]);
+      expect(
+        await attempt(role, `INSERT INTO invitations (workspace_id, email, role, token_hash, invited_by, expires_at)
+                             VALUES ($1, 'x@attacker.test', 'LEADER', repeat('a', 64), $2, now() + interval '1 day') RETURNING id`, [leaderA.workspaceId, leaderA.userId]),
+      ).toMatch(/row-level security/);
+    }
+    // A client viewer may comment on its own client's log, and write nothing else there.
+    const entry = (kind: string, clientId: string) =>
+      attempt('CLIENT_VIEWER', `INSERT INTO log_entries (workspace_id, client_id, seq, kind, title, occurred_at, prev_hash, hash)
+                                VALUES ($1, $2, 1, $3, 'x', date_trunc('milliseconds', now()), repeat('0', 64), repeat('1', 64)) RETURNING id`, [leaderA.workspaceId, clientId, kind]);
+    expect(await entry('DECISION', clientA1.id)).toMatch(/row-level security/);
+    expect(await entry('COMMENT', clientA2.id)).toMatch(/row-level security/);
+    expect(await entry('COMMENT', clientA1.id)).toHaveLength(1);
+    // Nobody but the database writes a chain head.
+    expect(await attempt('LEADER', `UPDATE log_heads SET seq = seq + 1`)).toMatch(/permission denied/);
   });
 
   it('answers NOT_FOUND for ids of another workspace through the API', async () => {

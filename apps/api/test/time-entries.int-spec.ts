@@ -49,7 +49,7 @@ describe('time entries', () => {
 
   /** The rollup must always equal the billable entries it summarises. */
   async function expectRollupMatchesEntries(): Promise<void> {
-    const dataSource = app.app.get(DataSource);
+    const dataSource = app.owner;
     const mismatches = await dataSource.query(`
       SELECT coalesce(u.retainer_id, e.retainer_id) AS retainer_id, coalesce(u.month, e.month) AS month, u.billable_minutes, e.minutes
         FROM retainer_month_usage u
@@ -342,7 +342,7 @@ describe('time entries', () => {
       expect((await gqlError(app, retainerUpdate, { input: { id: r.id, endMonth: '2026-04' } }, leader.token)).extensions?.code).toBe('CONFLICT');
       expect((await gql(app, retainerUpdate, { input: { id: r.id, endMonth: '2026-09' } }, leader.token)).updateRetainer.endMonth).toBe('2026-09');
       // Even the database refuses to unlock, whoever asks.
-      const dataSource = app.app.get(DataSource);
+      const dataSource = app.owner;
       await expect(dataSource.query(`UPDATE clients SET locked_through_month = '2026-01' WHERE id = $1`, [c.id])).rejects.toThrow(/locked/);
       await expect(dataSource.query(`UPDATE clients SET locked_through_month = NULL WHERE id = $1`, [c.id])).rejects.toThrow(/locked/);
       await expect(

@@ -1,10 +1,16 @@
 // Validates the process environment once at start, so a malformed variable stops the process
 // with a message naming it instead of failing later in some request.
+import { appDatabaseUrl } from '../database/login-role.js';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** The owner's URL: migrations run with it. */
   databaseUrl: string;
+  /** The URL requests are served with, as the non-owner login role (see database/login-role.ts). */
+  appDatabaseUrl: string;
+  /** APP_DATABASE_URL as given, when the operator manages the login role. */
+  explicitAppDatabaseUrl: string | undefined;
   jwtSecret: string;
   jwtTtlSeconds: number;
   seedDemo: boolean | undefined;
@@ -40,19 +46,19 @@ function boolean(env: Env, name: string): boolean | undefined {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
-function databaseUrl(env: Env): string {
-  const raw = env.DATABASE_URL;
-  if (!raw) throw new ConfigError('DATABASE_URL', 'is required (npm start sets it for the embedded database)');
+function databaseUrl(env: Env, name = 'DATABASE_URL'): string {
+  const raw = env[name];
+  if (!raw) throw new ConfigError(name, 'is required (npm start sets it for the embedded database)');
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:port/database)');
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:port/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must use postgres:// or postgresql://, got "${url.protocol}"`);
+    throw new ConfigError(name, `must use postgres:// or postgresql://, got "${url.protocol}"`);
   }
-  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'must name a database');
+  if (url.pathname.length <= 1) throw new ConfigError(name, 'must name a database');
   return raw;
 }
 
@@ -66,10 +72,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters (npm start generates one into ./.data)');
   }
+  const ownerUrl = databaseUrl(env);
+  const explicitAppDatabaseUrl = env.APP_DATABASE_URL ? databaseUrl(env, 'APP_DATABASE_URL') : undefined;
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: ownerUrl,
+    appDatabaseUrl: appDatabaseUrl(ownerUrl, explicitAppDatabaseUrl),
+    explicitAppDatabaseUrl,
     jwtSecret,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     seedDemo: boolean(env, 'SEED_DEMO'),

@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { runMigrations } from '../../src/database/migrate.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/main.js';
 import { testDatabaseUrl } from './database.js';
 
@@ -13,6 +15,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   http: ReturnType<typeof request>;
+  /** The database as its owner (the app itself serves as allot_login): for checks and sabotage. */
+  owner: DataSource;
   close(): Promise<void>;
 }
 
@@ -24,9 +28,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOGIN_LIMIT_PER_IP: '100000',
     ...env,
   });
-  await runMigrations(config.databaseUrl);
+  await runMigrations(config.databaseUrl, config.explicitAppDatabaseUrl);
   const app = await createApp(config, { logger: ['error', 'warn'] });
   await app.init();
   const server = app.getHttpServer();
-  return { app, config, http: request(server), close: () => app.close() };
+  const owner = await createDataSource(config.databaseUrl, 2).initialize();
+  return {
+    app,
+    config,
+    http: request(server),
+    owner,
+    close: async () => {
+      await app.close();
+      await owner.destroy();
+    },
+  };
 }

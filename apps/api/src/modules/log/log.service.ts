@@ -1,10 +1,11 @@
 // The accountability log: per client, append-only and hash-chained exactly as PRODUCT.md says,
 // so a client can recompute every hash from what the API shows them.
 //
-// Every append takes the client's chain head (log_heads) FOR UPDATE inside the caller's
+// Every append takes the client's chain head (log_heads, through lock_log_head) FOR UPDATE inside the caller's
 // transaction, so concurrent appends for one client queue up and form one chain; the database
 // also refuses an entry that does not link to its predecessor. Other modules append through
 // `append` (meetings, invoicing, allocation amendments) inside their own request transaction.
+import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { GENESIS_HASH, hashLogEntry, isIsoDate, verifyChain, type ChainVerification, type ChainedLogEntry } from '@allot/domain';
@@ -216,6 +217,7 @@ export class LogService {
 
   /** appendLogEntry: the role rules of the contract, then append. */
   async appendAsUser(principal: Principal, input: Omit<NewLogEntry, 'occurredAt'>): Promise<LogEntryRecord> {
+    await requireAccess(principal, 'log.append', 'Client', input.clientId);
     const kind = input.kind as LogKindValue;
     if (principal.role === 'CLIENT_VIEWER') {
       if (kind !== 'COMMENT') throw new ForbiddenError('A client viewer may only add comments to the log.');
@@ -241,6 +243,7 @@ export class LogService {
     note?: string | null,
     options: { occurredAt?: Date } = {},
   ): Promise<LogEntryRecord> {
+    await requireAccess(principal, 'actionItem.setStatus', 'LogEntry', id);
     const body = optionalText(note, 'note', MAX_BODY) ?? '';
     const item = await this.get(principal, id);
     if (item.kind !== 'ACTION_ITEM') throw new BadInputError('id', 'Only an action item has a status: this entry is not an ACTION_ITEM.');
@@ -442,14 +445,9 @@ export class LogService {
 
   private async lockHead(client: ClientRef): Promise<Head> {
     const manager = await db();
-    await manager.query(
-      `INSERT INTO log_heads (workspace_id, client_id, seq, hash) VALUES ($1, $2, 0, $3) ON CONFLICT (workspace_id, client_id) DO NOTHING`,
-      [client.workspaceId, client.clientId, GENESIS_HASH],
-    );
-    const [head] = await manager.query(
-      `SELECT seq, hash, occurred_at FROM log_heads WHERE workspace_id = $1 AND client_id = $2 FOR UPDATE`,
-      [client.workspaceId, client.clientId],
-    );
+    // lock_log_head creates the head row when missing and locks it: appends to one chain queue
+    // here. The head itself is advanced by the database, in the INSERT of the entry.
+    const [head] = await manager.query(`SELECT seq, hash, occurred_at FROM lock_log_head($1, $2)`, [client.workspaceId, client.clientId]);
     return { seq: Number(head.seq), hash: head.hash, occurredAt: head.occurred_at };
   }
 
@@ -491,13 +489,6 @@ export class LogService {
         hash,
       ],
     );
-    await manager.query(`UPDATE log_heads SET seq = $3, hash = $4, occurred_at = $5 WHERE workspace_id = $1 AND client_id = $2`, [
-      client.workspaceId,
-      client.clientId,
-      entry.seq,
-      hash,
-      entry.occurredAt,
-    ]);
     return { ...entry, hash, actionStatus: entry.kind === 'ACTION_ITEM' ? 'OPEN' : null };
   }
 }
