@@ -19,6 +19,7 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import { WellFormedTextPipe } from './common/well-formed-text.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { RequestScope, runInScope } from './database/request-scope.js';
+import { RequestAuthenticator } from './auth/request-authenticator.js';
 
 export interface StartedApp {
   app: INestApplication;
@@ -62,13 +63,25 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
   // when the client accepts it; streamed exports stay streamed.
   app.use(compression());
   app.use(cookieParser());
-  // Every API request gets its own scope (and, lazily, its own transaction).
+  // Every API request gets its own scope (and, lazily, its own transaction), authenticated once
+  // here, before anything executes. The operation using the scope decides how its transaction
+  // ends; a client that goes away early only makes an unheld scope roll back (see RequestScope).
+  const authenticator = app.get(RequestAuthenticator);
   app.use(['/graphql', '/api'], (req: Request, res: Response, next: NextFunction) => {
     const scope = new RequestScope(dataSource);
     scope.ip = req.ip ?? 'unknown';
+    scope.userAgent = (req.get('user-agent') ?? '').slice(0, 300);
     (req as Request & { allotScope?: RequestScope }).allotScope = scope;
-    res.on('close', () => void scope.rollback().catch(() => undefined));
-    runInScope(scope, next);
+    scope.enter();
+    res.on('close', () => {
+      void scope
+        .abandon()
+        .then(() => scope.exit())
+        .catch(() => undefined);
+    });
+    runInScope(scope, () => {
+      authenticator.authenticate(req, res).then(() => next(), next);
+    });
   });
   app.useGlobalPipes(new WellFormedTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()));

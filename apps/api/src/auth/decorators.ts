@@ -1,17 +1,15 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '../database/request-scope.js';
 import { currentScope, type Principal } from '../database/request-scope.js';
 import { UnauthenticatedError } from '../common/errors.js';
 
 export const IS_PUBLIC = 'allot:isPublic';
-export const ROLES = 'allot:roles';
+/** The roles an operation allows: set by @Allow(action) from the access policy's one table. */
+export { ROLES } from '../access/access-policy.js';
 
 /** Opts an operation out of authentication; everything else requires a valid session. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** The roles allowed to call an operation (class or method level). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
-
+/** The request's principal, fixed when the request was authenticated. */
 export function requirePrincipal(): Principal {
   const principal = currentScope().principal;
   if (!principal) throw new UnauthenticatedError();

@@ -1,6 +1,13 @@
 // One database transaction per request (or per background unit of work), opened lazily on first
 // use. Every statement in it runs as the NOLOGIN role allot_app with the tenant settings set, so
 // PostgreSQL row-level security applies even where a query forgot its workspace filter.
+//
+// Two promises this class keeps, because a request's resolvers may still be running when its
+// client goes away:
+// - The principal is fixed once, when the request is authenticated, and the transaction's tenant
+//   settings are derived from it alone: nothing later in the request can change who it acts as.
+// - No statement is sent on the transaction's connection after the transaction ended: the query
+//   path refuses before sending, and ending waits for the statement in flight.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
@@ -12,51 +19,67 @@ export interface Principal {
   workspaceId: string;
   role: Role;
   clientId: string | null;
+  /** The sign-in session the request's token names (absent for background work and seeding). */
+  sessionId?: string;
 }
 
-export interface TenantSettings {
-  workspaceId?: string | null;
-  clientId?: string | null;
-  userId?: string | null;
-  loginEmail?: string | null;
+/** Who a unit of work acts as: a member, or (signing in, before a workspace is chosen) a user. */
+export type Actor = Principal | { userId: string };
+
+function isPrincipal(actor: Actor): actor is Principal {
+  return 'role' in actor;
 }
 
-const SETTING_NAMES: Record<keyof TenantSettings, string> = {
-  workspaceId: 'app.workspace_id',
-  clientId: 'app.client_id',
-  userId: 'app.user_id',
-  loginEmail: 'app.login_email',
-};
+const SETTING_NAMES = ['app.workspace_id', 'app.client_id', 'app.user_id', 'app.role'] as const;
+
+function settingsOf(actor: Actor | null): string[] {
+  if (!actor) return ['', '', '', ''];
+  if (!isPrincipal(actor)) return ['', '', actor.userId, ''];
+  return [actor.workspaceId, actor.role === 'CLIENT_VIEWER' ? (actor.clientId ?? '') : '', actor.userId, actor.role];
+}
+
+export class TransactionEndedError extends Error {
+  constructor() {
+    super('The request transaction has already ended: the statement was not sent.');
+  }
+}
 
 export class RequestScope {
-  principal: Principal | null = null;
-  /** Client IP, used by login throttling. */
+  private actor: Actor | null = null;
+  /** Client IP (as far as trusted proxies say), for throttling and the session list. */
   ip = 'unknown';
-  private settings: TenantSettings = {};
+  userAgent = '';
+  /** Why the request's credentials were refused, when they were. */
+  authenticationFailure: string | null = null;
   private runner: QueryRunner | null = null;
   private opening: Promise<EntityManager> | null = null;
   private finished = false;
+  /** Set while end() sends its own COMMIT or ROLLBACK, the only statements allowed then. */
+  private ending = false;
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly afterCommit: Array<() => void> = [];
+  private operations = 0;
+  private abandoned = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  authenticate(principal: Principal): Promise<void> {
-    this.principal = principal;
-    return this.configure({
-      workspaceId: principal.workspaceId,
-      userId: principal.userId,
-      clientId: principal.role === 'CLIENT_VIEWER' ? principal.clientId : null,
-    });
+  get principal(): Principal | null {
+    return this.actor && isPrincipal(this.actor) ? this.actor : null;
   }
 
-  /** Sets tenant settings now if the transaction is open, else when it opens. */
-  async configure(settings: TenantSettings): Promise<void> {
-    this.settings = { ...this.settings, ...settings };
-    if (this.runner) await this.applySettings(this.runner, settings);
+  /**
+   * Fixes who this scope acts as: once only. When the transaction is open already (the session
+   * lookup that authenticates a request runs in it), its settings change now, from nobody to this
+   * principal, before any of the request's own statements.
+   */
+  async authenticate(actor: Actor): Promise<void> {
+    if (this.actor) throw new Error('This request is authenticated already: its principal cannot change.');
+    this.actor = Object.freeze({ ...actor });
+    if (this.opening) await this.applySettings(await this.opening.then(() => this.runner!));
   }
 
   manager(): Promise<EntityManager> {
-    if (this.finished) return Promise.reject(new Error('The request transaction has already ended.'));
+    if (this.finished) return Promise.reject(new TransactionEndedError());
     this.opening ??= this.open();
     return this.opening;
   }
@@ -65,8 +88,28 @@ export class RequestScope {
     this.afterCommit.push(callback);
   }
 
-  get isOpen(): boolean {
-    return this.runner !== null && !this.finished;
+  get hasEnded(): boolean {
+    return this.finished;
+  }
+
+  /** An operation (a GraphQL request, a download) starts using this scope. */
+  enter(): void {
+    this.operations += 1;
+  }
+
+  /** The operation is over. An abandoned scope that nobody ended is rolled back now. */
+  async exit(): Promise<void> {
+    this.operations = Math.max(0, this.operations - 1);
+    if (this.operations === 0 && this.abandoned) await this.rollback();
+  }
+
+  /**
+   * The client went away. The operation still running decides (commit or roll back by the
+   * normal rule); a scope no operation holds is rolled back at once.
+   */
+  async abandon(): Promise<void> {
+    this.abandoned = true;
+    if (this.operations === 0) await this.rollback();
   }
 
   async commit(): Promise<void> {
@@ -83,25 +126,38 @@ export class RequestScope {
     try {
       await runner.startTransaction();
       await runner.query('SET LOCAL ROLE allot_app');
-      await this.applySettings(runner, this.settings);
+      await this.applySettings(runner);
     } catch (error) {
       await runner.release();
       throw error;
     }
-    serialiseQueries(runner);
+    this.guardQueries(runner);
     this.runner = runner;
     return runner.manager;
   }
 
-  private async applySettings(runner: QueryRunner, settings: TenantSettings): Promise<void> {
-    const keys = Object.keys(settings) as Array<keyof TenantSettings>;
-    if (keys.length === 0) return;
-    const names = keys.map((key) => SETTING_NAMES[key]);
-    const values = keys.map((key) => settings[key] ?? '');
+  private async applySettings(runner: QueryRunner): Promise<void> {
     await runner.query('SELECT set_config(name, value, true) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
-      names,
-      values,
+      SETTING_NAMES,
+      settingsOf(this.actor),
     ]);
+  }
+
+  /**
+   * A request's resolvers run concurrently but share one connection: queue their statements
+   * explicitly, and refuse any that would be sent once the transaction has ended.
+   */
+  private guardQueries(runner: QueryRunner): void {
+    const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
+      const isEnd = this.ending && /^(COMMIT|ROLLBACK)$/.test(String(args[0]));
+      const result = this.queue.then(() => {
+        if (this.finished && !isEnd) throw new TransactionEndedError();
+        return query(...args);
+      });
+      this.queue = result.catch(() => undefined);
+      return result;
+    };
   }
 
   private async end(commit: boolean): Promise<void> {
@@ -116,6 +172,9 @@ export class RequestScope {
     }
     const runner = this.runner;
     if (!runner) return;
+    // The statement in flight finishes first; those queued behind it are refused (finished).
+    await this.queue;
+    this.ending = true;
     try {
       if (commit) await runner.commitTransaction();
       else if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -125,25 +184,12 @@ export class RequestScope {
       // connection's transaction itself: nothing is left to undo, and the caller is already failing.
       if (commit) throw error;
     } finally {
+      this.ending = false;
       await runner.release().catch(() => undefined);
     }
     if (!commit) return;
     for (const callback of this.afterCommit) callback();
   }
-}
-
-/**
- * A request's resolvers run concurrently but share one connection: queue their statements
- * explicitly instead of relying on node-postgres's deprecated implicit queue.
- */
-function serialiseQueries(runner: QueryRunner): void {
-  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
-  let tail: Promise<unknown> = Promise.resolve();
-  (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
-    const result = tail.then(() => query(...args));
-    tail = result.catch(() => undefined);
-    return result;
-  };
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -154,25 +200,17 @@ export function currentScope(): RequestScope {
   return scope;
 }
 
-export function maybeCurrentScope(): RequestScope | undefined {
-  return storage.getStore();
-}
-
 export function runInScope<T>(scope: RequestScope, fn: () => T): T {
   return storage.run(scope, fn);
 }
 
 /**
- * Runs fn in its own transaction (seeding, tests, background work): commits when it resolves,
- * rolls back when it throws.
+ * Runs fn in its own transaction (seeding, tests, background work, and a sign-in once its
+ * credentials are verified): commits when it resolves, rolls back when it throws.
  */
-export async function withUnitOfWork<T>(
-  dataSource: DataSource,
-  principal: Principal | null,
-  fn: (scope: RequestScope) => Promise<T>,
-): Promise<T> {
+export async function withUnitOfWork<T>(dataSource: DataSource, actor: Actor | null, fn: (scope: RequestScope) => Promise<T>): Promise<T> {
   const scope = new RequestScope(dataSource);
-  if (principal) await scope.authenticate(principal);
+  if (actor) await scope.authenticate(actor);
   return runInScope(scope, async () => {
     try {
       const result = await fn(scope);

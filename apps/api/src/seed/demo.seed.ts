@@ -6,7 +6,6 @@ import { withUnitOfWork, type Principal } from '../database/request-scope.js';
 import { ClientsService } from '../modules/clients/clients.service.js';
 import type { CreateClientInput } from '../modules/clients/dto.js';
 import { IdentityService } from '../modules/identity/identity.service.js';
-import { UserEntity } from '../modules/identity/user.entity.js';
 import { RoleEnum } from '../graphql/enums.js';
 import { WorkspaceService } from '../modules/workspace/workspace.service.js';
 import type { ClientEntity } from '../modules/clients/client.entity.js';
@@ -80,6 +79,9 @@ export const DEMO_CLIENTS: CreateClientInput[] = [
   },
 ];
 
+/** Seeding signs the demo people up and in like anyone else; its sessions say where they came from. */
+const SEED_ORIGIN = { ip: 'seed', userAgent: 'Allot demo seed' };
+
 /** Seeds the demo workspace unless the demo leader exists already. Returns whether it seeded. */
 export async function seedDemo(app: INestApplicationContext, dataSource: DataSource): Promise<boolean> {
   const identity = app.get(IdentityService);
@@ -88,25 +90,30 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
   const leaderEmail = DEMO_LOGINS[0].email;
 
   const exists = await withUnitOfWork(dataSource, null, async (scope) => {
-    await scope.configure({ loginEmail: leaderEmail });
-    return (await (await scope.manager()).count(UserEntity, { where: { email: leaderEmail } })) > 0;
+    const rows: unknown[] = await (await scope.manager()).query('SELECT id FROM login_candidate($1)', [leaderEmail]);
+    return rows.length > 0;
   });
   if (exists) return false;
 
   // Kept for the accountability-log and deliverables demo, seeded last.
   let demoLeader: Principal | null = null;
   let demoClients: ClientEntity[] = [];
-  await withUnitOfWork(dataSource, null, async (scope) => {
-    await identity.signUp({
-      email: leaderEmail,
-      password: DEMO_PASSWORD,
-      name: 'Alex Morgan',
-      workspaceName: 'Morgan Fractional',
-      timezone: 'Europe/Berlin',
-      currency: 'EUR',
-    });
-    const leader = scope.principal as Principal;
-    demoLeader = leader;
+  const signedUp = await withUnitOfWork(dataSource, null, () =>
+    identity.signUp(
+      {
+        email: leaderEmail,
+        password: DEMO_PASSWORD,
+        name: 'Alex Morgan',
+        workspaceName: 'Morgan Fractional',
+        timezone: 'Europe/Berlin',
+        currency: 'EUR',
+      },
+      SEED_ORIGIN,
+    ),
+  );
+  const leader: Principal = { ...signedUp.principal, sessionId: undefined };
+  demoLeader = leader;
+  await withUnitOfWork(dataSource, leader, async () => {
     await workspaces.update(leader, {
       legalName: 'Morgan Fractional Consulting GmbH',
       addressLine: 'Torstraße 49',
@@ -132,10 +139,10 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
     return { ceoToken: ceoInvite.token, accountantToken: accountantInvite.token };
   }).then(async ({ ceoToken, accountantToken }) => {
     await withUnitOfWork(dataSource, null, () =>
-      identity.acceptInvitation({ token: ceoToken, name: 'Dana Whitfield', password: DEMO_PASSWORD }),
+      identity.acceptInvitation({ token: ceoToken, name: 'Dana Whitfield', password: DEMO_PASSWORD }, SEED_ORIGIN),
     );
     await withUnitOfWork(dataSource, null, () =>
-      identity.acceptInvitation({ token: accountantToken, name: 'Sam Okafor', password: DEMO_PASSWORD }),
+      identity.acceptInvitation({ token: accountantToken, name: 'Sam Okafor', password: DEMO_PASSWORD }, SEED_ORIGIN),
     );
   });
   // Retainers and a year of time first: meetings, deliverables and invoices refer to them.

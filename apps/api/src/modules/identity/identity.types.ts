@@ -48,3 +48,24 @@ export class InvitationType {
   @Field() token: string;
   @Field(() => DateTimeScalar) expiresAt: Date;
 }
+
+@ObjectType('PendingInvitation', { description: 'An invitation not accepted yet. Its link is shown only once, when it is made.' })
+export class PendingInvitationType {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field(() => ClientType, { nullable: true }) client: ClientType | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar) expiresAt: Date;
+}
+
+@ObjectType('Session', { description: 'A sign-in of the user: a browser or a script holding a token.' })
+export class SessionType {
+  @Field(() => ID) id: string;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar) lastSeenAt: Date;
+  @Field(() => DateTimeScalar) expiresAt: Date;
+  @Field({ description: 'The browser or client that signed in, as it named itself.' }) userAgent: string;
+  @Field({ description: 'The address it signed in from.' }) ip: string;
+  @Field({ description: 'Whether this is the session making the request.' }) current: boolean;
+}
