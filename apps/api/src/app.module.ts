@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { JwtModule } from '@nestjs/jwt';
@@ -14,6 +14,10 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { RolesGuard, SessionAuthGuard } from './auth/auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LoginThrottle } from './auth/login-throttle.js';
+import { RequestAuthenticator } from './auth/request-authenticator.js';
+import { ScopeHoldInterceptor } from './common/scope-hold.interceptor.js';
+import { sessionMutationAloneRule } from './graphql/session-mutation-alone.rule.js';
+import { JWT_AUDIENCE, JWT_ISSUER } from './auth/jwt.strategy.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
 import { formatGraphQLError } from './graphql/format-error.js';
@@ -81,10 +85,10 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({}),
-          dataSourceFactory: async () => createDataSource(config.databaseUrl).initialize(),
+          dataSourceFactory: async () => createDataSource(config.appDatabaseUrl).initialize(),
         }),
         PassportModule,
-        JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+        JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: JWT_ISSUER, audience: JWT_AUDIENCE } }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -102,6 +106,7 @@ export class AppModule {
           // Refuse abusive documents before executing them: deep nesting, alias fan-out and
           // overall cost. The web app's largest query stays far below each limit.
           validationRules: [
+            sessionMutationAloneRule,
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ...REPORT_AS_VALIDATION_ERROR }),
             maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
             costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...REPORT_AS_VALIDATION_ERROR }),
@@ -113,7 +118,9 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_INTERCEPTOR, useClass: ScopeHoldInterceptor },
         JwtStrategy,
+        RequestAuthenticator,
         LoginThrottle,
         IdentityService,
         WorkspaceService,

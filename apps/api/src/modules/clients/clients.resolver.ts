@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import type { Principal } from '../../database/request-scope.js';
 import { ClientType } from './client.type.js';
 import { ClientsService } from './clients.service.js';
@@ -23,19 +24,19 @@ export class ClientsResolver {
   }
 
   @Mutation(() => ClientType)
-  @Roles('LEADER')
+  @Allow('client.create')
   async createClient(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateClientInput): Promise<ClientType> {
     return ClientType.from(await this.clientService.create(principal, input));
   }
 
   @Mutation(() => ClientType)
-  @Roles('LEADER')
+  @Allow('client.update')
   async updateClient(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateClientInput): Promise<ClientType> {
     return ClientType.from(await this.clientService.update(principal, input));
   }
 
   @Mutation(() => ClientType)
-  @Roles('LEADER')
+  @Allow('client.archive')
   async archiveClient(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ClientType> {
     return ClientType.from(await this.clientService.archive(principal, id));
   }

@@ -1,5 +1,6 @@
 // Client companies of a workspace. Reads are filtered by workspace (and, for a client viewer,
 // by their client) in the query and again by row-level security.
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
@@ -40,6 +41,7 @@ export class ClientsService {
   }
 
   async create(principal: Principal, input: CreateClientInput): Promise<ClientEntity> {
+    requireRole(principal, 'client.create');
     const manager = await db();
     const values = trimmed(input);
     const client = manager.create(ClientEntity, {
@@ -55,6 +57,7 @@ export class ClientsService {
   }
 
   async update(principal: Principal, input: UpdateClientInput): Promise<ClientEntity> {
+    await requireAccess(principal, 'client.update', 'Client', input.id);
     const client = await this.get(principal, input.id);
     const { id: _id, ...fields } = trimmed(input);
     const changes: Partial<ClientEntity> = {};
@@ -72,6 +75,7 @@ export class ClientsService {
   }
 
   async archive(principal: Principal, id: string): Promise<ClientEntity> {
+    await requireAccess(principal, 'client.archive', 'Client', id);
     const client = await this.get(principal, id);
     const manager = await db();
     await manager.update(ClientEntity, { id: client.id, workspaceId: principal.workspaceId }, { archived: true, updatedAt: new Date() });

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import type { Principal } from '../../database/request-scope.js';
 import { MonthScalar } from '../../graphql/scalars.js';
 import { ClientType } from '../clients/client.type.js';
@@ -10,7 +11,7 @@ import { DashboardType } from './dashboard.types.js';
 import { DashboardService } from './dashboard.service.js';
 
 @Resolver(() => DashboardType)
-@Roles('LEADER', 'CLIENT_VIEWER')
+@Allow('dashboard.read')
 export class DashboardResolver {
   constructor(private readonly dashboards: DashboardService) {}
 

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../access/access-policy.js';
 import { In } from 'typeorm';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import { NotFoundError } from '../../common/errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
@@ -23,7 +24,7 @@ function retainerLoader(principal: Principal) {
 }
 
 @Resolver(() => DeliverableType)
-@Roles('LEADER', 'CLIENT_VIEWER')
+@Allow('deliverable.read')
 export class DeliverablesResolver {
   constructor(private readonly service: DeliverablesService) {}
 
@@ -37,13 +38,13 @@ export class DeliverablesResolver {
   }
 
   @Mutation(() => DeliverableType)
-  @Roles('LEADER')
+  @Allow('deliverable.write')
   async createDeliverable(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateDeliverableInput): Promise<DeliverableType> {
     return DeliverableType.from(await this.service.create(principal, input));
   }
 
   @Mutation(() => DeliverableType)
-  @Roles('LEADER')
+  @Allow('deliverable.write')
   async updateDeliverable(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateDeliverableInput): Promise<DeliverableType> {
     return DeliverableType.from(await this.service.update(principal, input));
   }

@@ -1,6 +1,7 @@
 // Deliverables of a client: the leader plans and moves them; the client viewer accepts a delivered
 // one or sends it back with a comment. Every change of status (and creation, and a moved due
 // date) is written to the client's accountability log in the same transaction.
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isIsoDate, type IsoDate } from '@allot/domain';
@@ -118,6 +119,7 @@ export class DeliverablesService {
   }
 
   async create(principal: Principal, input: CreateDeliverableInput, options: WriteOptions = {}): Promise<DeliverableEntity> {
+    await requireAccess(principal, 'deliverable.write', 'Client', input.clientId);
     const title = cleanTitle(input.title);
     const description = cleanDescription(input.description);
     const dueDate = cleanDueDate(input.dueDate);
@@ -153,6 +155,7 @@ export class DeliverablesService {
   }
 
   async update(principal: Principal, input: UpdateDeliverableInput): Promise<DeliverableEntity> {
+    await requireAccess(principal, 'deliverable.write', 'Deliverable', input.id);
     const changes: Partial<DeliverableEntity> = {};
     if (input.title !== undefined) changes.title = cleanTitle(input.title);
     if (input.description !== undefined) {
@@ -193,6 +196,7 @@ export class DeliverablesService {
     comment?: string | null,
     options: WriteOptions = {},
   ): Promise<DeliverableEntity> {
+    await requireAccess(principal, 'deliverable.setStatus', 'Deliverable', id);
     const byClient = principal.role === 'CLIENT_VIEWER';
     if (principal.role === 'LEADER' && status === 'ACCEPTED') throw new ForbiddenError('Only the client accepts a deliverable.');
     if (byClient && status !== 'ACCEPTED' && status !== 'IN_PROGRESS') {

@@ -1,4 +1,5 @@
 // The downloads: an invoice's PDF and UBL e-invoice, and the accountant's CSV export. Same
+import { Allow } from '../../access/access-policy.js';
 // credentials as GraphQL (Bearer token or the session cookie), same scope rules: an invoice
 // outside the caller's scope — another workspace's, another client's, or a draft for a client
 // viewer — answers 404 exactly like one that does not exist.
@@ -8,7 +9,7 @@
 import { monthDiff } from '@allot/domain';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import { scopeOf } from '../../auth/jwt.strategy.js';
 import { BadInputError, ConflictError } from '../../common/errors.js';
 import type { Principal } from '../../database/request-scope.js';
@@ -30,7 +31,7 @@ export class InvoicesController {
   constructor(private readonly invoices: InvoicesService) {}
 
   @Get('invoices/:id/pdf')
-  @Roles('LEADER', 'ACCOUNTANT', 'CLIENT_VIEWER')
+  @Allow('invoice.read')
   async pdf(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const doc = await this.invoices.document(principal, id);
     await scopeOf(req).commit();
@@ -43,7 +44,7 @@ export class InvoicesController {
   }
 
   @Get('invoices/:id/ubl')
-  @Roles('LEADER', 'ACCOUNTANT', 'CLIENT_VIEWER')
+  @Allow('invoice.read')
   async ubl(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const doc = await this.invoices.document(principal, id);
     if (!doc.number) throw new ConflictError('A draft has no number yet: its UBL e-invoice exists once it is issued.');
@@ -57,7 +58,7 @@ export class InvoicesController {
   }
 
   @Get('exports/invoices.csv')
-  @Roles('LEADER', 'ACCOUNTANT')
+  @Allow('invoice.export')
   async csv(
     @CurrentPrincipal() principal: Principal,
     @Query('fromMonth') fromMonth: unknown,

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import type { Principal } from '../../database/request-scope.js';
 import { DateScalar, MonthScalar } from '../../graphql/scalars.js';
 import { ClientType } from '../clients/client.type.js';
@@ -35,19 +36,19 @@ export class InvoicesResolver {
   }
 
   @Mutation(() => [InvoiceType])
-  @Roles('LEADER')
+  @Allow('invoice.write')
   async generateInvoices(@CurrentPrincipal() principal: Principal, @Args('month', { type: () => MonthScalar }) month: string): Promise<InvoiceType[]> {
     return (await this.service.generate(principal, month)).map(InvoiceType.from);
   }
 
   @Mutation(() => InvoiceType)
-  @Roles('LEADER')
+  @Allow('invoice.write')
   async issueInvoice(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<InvoiceType> {
     return InvoiceType.from(await this.service.issue(principal, id));
   }
 
   @Mutation(() => InvoiceType)
-  @Roles('LEADER', 'ACCOUNTANT')
+  @Allow('invoice.markPaid')
   async markInvoicePaid(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
@@ -57,7 +58,7 @@ export class InvoicesResolver {
   }
 
   @Mutation(() => InvoiceType)
-  @Roles('LEADER')
+  @Allow('invoice.write')
   async creditInvoice(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,

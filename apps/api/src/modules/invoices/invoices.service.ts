@@ -3,6 +3,7 @@
 // Arithmetic comes from libs/domain; balances from the retainers' BalancesService; the month
 // lock from MonthLockService; the SYSTEM log entry from LogService — all inside the caller's
 // one transaction, so a failure anywhere leaves nothing behind (no number consumed either).
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import {
   buildInvoiceDraft,
@@ -160,6 +161,7 @@ export class InvoicesService {
    * invoices stay as they are. Returns the month's live invoice of each such client.
    */
   async generate(principal: Principal, month: string): Promise<InvoiceEntity[]> {
+    requireRole(principal, 'invoice.write');
     checkMonth(month, 'month');
     const manager = await db();
     const retainers = await manager
@@ -239,6 +241,7 @@ export class InvoicesService {
    * workspace's sequence for the issue year, freezes it and logs it.
    */
   async issue(principal: Principal, id: string): Promise<InvoiceEntity> {
+    await requireAccess(principal, 'invoice.write', 'Invoice', id);
     const invoice = await this.forUpdate(principal, id);
     if (invoice.status !== 'DRAFT') {
       throw new ConflictError(`${invoice.kind === 'CREDIT_NOTE' ? 'Credit note' : 'Invoice'} ${invoice.number} is already issued.`);
@@ -270,6 +273,7 @@ export class InvoicesService {
 
   /** Records payment of an issued invoice (leader or accountant). */
   async markPaid(principal: Principal, id: string, paidOn: string): Promise<InvoiceEntity> {
+    await requireAccess(principal, 'invoice.markPaid', 'Invoice', id);
     if (!isIsoDate(paidOn)) throw new BadInputError('paidOn', 'paidOn must be a calendar date YYYY-MM-DD.');
     const invoice = await this.forUpdate(principal, id);
     if (invoice.status === 'DRAFT') throw new ConflictError('A draft cannot be paid: issue it first.');
@@ -287,6 +291,7 @@ export class InvoicesService {
 
   /** Reverses an issued (or paid) invoice with a credit note numbered from the same sequence. */
   async credit(principal: Principal, id: string, reason: string): Promise<InvoiceEntity> {
+    await requireAccess(principal, 'invoice.write', 'Invoice', id);
     const why = (reason ?? '').trim();
     if (why.length === 0) throw new BadInputError('reason', 'reason must say why the invoice is credited.');
     if (why.length > MAX_REASON) throw new BadInputError('reason', `reason must be at most ${MAX_REASON} characters.`);

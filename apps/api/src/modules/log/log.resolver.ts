@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import type { Principal } from '../../database/request-scope.js';
 import { ActionStatusEnum, LogKindEnum } from '../../graphql/enums.js';
 import { ClientType } from '../clients/client.type.js';
@@ -12,7 +13,7 @@ import { LogService, MAX_BODY, type NewLogEntry } from './log.service.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 
 @Resolver(() => LogEntryType)
-@Roles('LEADER', 'CLIENT_VIEWER')
+@Allow('log.read')
 export class LogResolver {
   constructor(private readonly log: LogService) {}
 
@@ -41,7 +42,7 @@ export class LogResolver {
   }
 
   @Mutation(() => LogEntryType, { description: 'Appends a STATUS_CHANGE entry referring to the action item; returns that entry.' })
-  @Roles('LEADER')
+  @Allow('actionItem.setStatus')
   async setActionItemStatus(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,

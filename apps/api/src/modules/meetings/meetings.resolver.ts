@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles, requirePrincipal } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal, requirePrincipal } from '../../auth/decorators.js';
 import { NotFoundError } from '../../common/errors.js';
 import type { Principal } from '../../database/request-scope.js';
 import { clearRequestLoaders, requestLoader } from '../../graphql/request-loaders.js';
@@ -15,7 +16,7 @@ import { DeliverableType } from '../deliverables/deliverable.type.js';
 import { timeEntryByMeetingLoader } from '../time-entries/time-entries.service.js';
 
 @Resolver(() => MeetingType)
-@Roles('LEADER', 'CLIENT_VIEWER')
+@Allow('meeting.read')
 export class MeetingsResolver {
   constructor(private readonly meetingService: MeetingsService) {}
 
@@ -35,19 +36,19 @@ export class MeetingsResolver {
   }
 
   @Mutation(() => MeetingType)
-  @Roles('LEADER')
+  @Allow('meeting.write')
   async scheduleMeeting(@CurrentPrincipal() principal: Principal, @Args('input') input: ScheduleMeetingInput): Promise<MeetingType> {
     return this.afterWrite(await this.meetingService.schedule(principal, input));
   }
 
   @Mutation(() => MeetingType)
-  @Roles('LEADER')
+  @Allow('meeting.write')
   async recordMeeting(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordMeetingInput): Promise<MeetingType> {
     return this.afterWrite(await this.meetingService.record(principal, input));
   }
 
   @Mutation(() => MeetingType)
-  @Roles('LEADER')
+  @Allow('meeting.write')
   async cancelMeeting(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<MeetingType> {
     return this.afterWrite(await this.meetingService.cancel(principal, id));
   }

@@ -1,5 +1,6 @@
 // Meetings: scheduled, then recorded as HELD (logging its time and turning decisions and action
 // items into accountability-log entries, all in the request's one transaction) or CANCELLED.
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { isIsoDate } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
@@ -51,6 +52,7 @@ export class MeetingsService {
   ) {}
 
   async schedule(principal: Principal, input: ScheduleMeetingInput): Promise<MeetingEntity> {
+    await requireAccess(principal, 'meeting.write', 'Client', input.clientId);
     const client = await this.clients.get(principal, input.clientId);
     if (client.archived) throw new ConflictError('This client is archived: restore it before scheduling meetings.');
     if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new BadInputError('endsAt', 'endsAt must be after startsAt.');
@@ -78,6 +80,7 @@ export class MeetingsService {
   }
 
   async record(principal: Principal, input: RecordMeetingInput): Promise<MeetingEntity> {
+    await requireAccess(principal, 'meeting.write', 'Meeting', input.meetingId);
     for (const [index, item] of input.actionItems.entries()) {
       if (item.dueDate && !isIsoDate(item.dueDate)) {
         throw new BadInputError(`actionItems.${index}.dueDate`, 'dueDate must be a calendar date YYYY-MM-DD.');
@@ -132,6 +135,7 @@ export class MeetingsService {
   }
 
   async cancel(principal: Principal, id: string): Promise<MeetingEntity> {
+    await requireAccess(principal, 'meeting.write', 'Meeting', id);
     const meeting = await this.getForUpdate(principal, id);
     if (meeting.status !== MeetingStatusEnum.SCHEDULED) throw new ConflictError(`This meeting is already ${meeting.status.toLowerCase()}.`);
     const manager = await db();

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles, requirePrincipal } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal, requirePrincipal } from '../../auth/decorators.js';
 import { NotFoundError } from '../../common/errors.js';
 import type { Principal } from '../../database/request-scope.js';
 import { MoneyType, money } from '../../graphql/common.types.js';
@@ -31,19 +32,19 @@ export class RetainersResolver {
   }
 
   @Mutation(() => RetainerType)
-  @Roles('LEADER')
+  @Allow('retainer.write')
   async createRetainer(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateRetainerInput): Promise<RetainerType> {
     return RetainerType.from(await this.retainerService.create(principal, input));
   }
 
   @Mutation(() => RetainerType)
-  @Roles('LEADER')
+  @Allow('retainer.write')
   async updateRetainer(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRetainerInput): Promise<RetainerType> {
     return RetainerType.from(await this.retainerService.update(principal, input));
   }
 
   @Mutation(() => AllocationAmendmentType)
-  @Roles('LEADER')
+  @Allow('retainer.write')
   async amendAllocation(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: AmendAllocationInput,
@@ -53,7 +54,7 @@ export class RetainersResolver {
   }
 
   @Mutation(() => AllocationAdjustmentType)
-  @Roles('LEADER')
+  @Allow('retainer.write')
   async adjustAllocation(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: AdjustAllocationInput,

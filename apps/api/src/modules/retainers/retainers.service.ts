@@ -1,6 +1,7 @@
 // Retainers and their allocation: creation (which is the first amendment), term changes,
 // amendments from a month on and one-off adjustments. Every check that names a field runs before
 // anything is written; dated changes in an invoiced month are refused (rule 9).
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { addMonths, amendmentInForce, isActiveMonth, type Month, type RetainerTerms } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
@@ -117,6 +118,7 @@ export class RetainersService {
   }
 
   async create(principal: Principal, input: CreateRetainerInput): Promise<RetainerEntity> {
+    await requireAccess(principal, 'retainer.write', 'Client', input.clientId);
     const title = requiredText('title', input.title, 200);
     const endMonth = input.endMonth ?? null;
     if (endMonth !== null && endMonth < input.startMonth) {
@@ -168,6 +170,7 @@ export class RetainersService {
   }
 
   async update(principal: Principal, input: UpdateRetainerInput): Promise<RetainerEntity> {
+    await requireAccess(principal, 'retainer.write', 'Retainer', input.id);
     for (const field of ['title', 'paymentTermsDays', 'vatRatePercent', 'reverseCharge'] as const) refuseNull(field, input[field]);
     const title = input.title === undefined ? undefined : requiredText('title', input.title, 200);
     const manager = await db();
@@ -229,6 +232,7 @@ export class RetainersService {
   }
 
   async amend(principal: Principal, input: AmendAllocationInput): Promise<AmendmentResult> {
+    await requireAccess(principal, 'retainer.write', 'Retainer', input.retainerId);
     const { retainer, client } = await this.getForWrite(principal, input.retainerId);
     monthInside(retainer, input.effectiveMonth, 'effectiveMonth');
     this.locks.assertUnlocked(client, input.effectiveMonth, 'An amendment effective');
@@ -265,6 +269,7 @@ export class RetainersService {
   }
 
   async adjust(principal: Principal, input: AdjustAllocationInput): Promise<AllocationAdjustmentEntity> {
+    await requireAccess(principal, 'retainer.write', 'Retainer', input.retainerId);
     if (input.days === 0) throw new BadInputError('days', 'days must not be 0: an adjustment adds or removes time.');
     const reason = requiredText('reason', input.reason, 500);
     const { retainer, client } = await this.getForWrite(principal, input.retainerId);

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles, requirePrincipal } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal, requirePrincipal } from '../../auth/decorators.js';
 import { NotFoundError } from '../../common/errors.js';
 import type { Principal } from '../../database/request-scope.js';
 import { clientLoader } from '../clients/client.loader.js';
@@ -30,19 +31,19 @@ export class TimeEntriesResolver {
   }
 
   @Mutation(() => TimeEntryType)
-  @Roles('LEADER')
+  @Allow('timeEntry.write')
   async logTime(@CurrentPrincipal() principal: Principal, @Args('input') input: LogTimeInput): Promise<TimeEntryType> {
     return TimeEntryType.from(await this.timeEntryService.log(principal, input));
   }
 
   @Mutation(() => TimeEntryType)
-  @Roles('LEADER')
+  @Allow('timeEntry.write')
   async updateTimeEntry(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateTimeEntryInput): Promise<TimeEntryType> {
     return TimeEntryType.from(await this.timeEntryService.update(principal, input));
   }
 
   @Mutation(() => Boolean)
-  @Roles('LEADER')
+  @Allow('timeEntry.write')
   async deleteTimeEntry(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.timeEntryService.delete(principal, id);
   }

@@ -2,6 +2,7 @@
 // before anything is written, refuses dates in invoiced months (rule 9; both the old and the new
 // date when an entry moves), and changes the monthly usage rollup in the same transaction, so
 // balances add up to the minute without ever scanning time entries.
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { isActiveMonth, isIsoDate, type IsoDate, type Month } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
@@ -132,6 +133,7 @@ export class TimeEntriesService {
    * dates outside the retainer's months, and locked months (CONFLICT).
    */
   async log(principal: Principal, values: LogTimeValues): Promise<TimeEntryEntity> {
+    requireRole(principal, 'timeEntry.write');
     const date = checkDate(values.date);
     const minutes = checkMinutes(values.minutes);
     const category = checkCategory(values.category);
@@ -165,6 +167,7 @@ export class TimeEntriesService {
   }
 
   async update(principal: Principal, changes: TimeEntryChanges): Promise<TimeEntryEntity> {
+    await requireAccess(principal, 'timeEntry.write', 'TimeEntry', changes.id);
     for (const field of ['date', 'minutes', 'category', 'description', 'billable'] as const) {
       if (changes[field] === null) throw new BadInputError(field, `${field} cannot be empty: leave it out to keep the current value.`);
     }
@@ -196,6 +199,7 @@ export class TimeEntriesService {
   }
 
   async delete(principal: Principal, id: string): Promise<boolean> {
+    await requireAccess(principal, 'timeEntry.write', 'TimeEntry', id);
     const { entry, client } = await this.lockEntry(principal, id);
     this.locks.assertUnlocked(client, monthOf(entry.date), 'Deleting time dated in');
     const manager = await db();

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Roles } from '../../auth/decorators.js';
+import { Allow } from '../../access/access-policy.js';
+import { CurrentPrincipal } from '../../auth/decorators.js';
 import type { Principal } from '../../database/request-scope.js';
 import { UpdateWorkspaceInput } from './dto.js';
 import { WorkspaceService } from './workspace.service.js';
@@ -15,7 +16,7 @@ export class WorkspaceResolver {
   }
 
   @Mutation(() => WorkspaceType)
-  @Roles('LEADER')
+  @Allow('workspace.update')
   async updateWorkspace(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: UpdateWorkspaceInput,

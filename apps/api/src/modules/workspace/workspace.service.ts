@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { NotFoundError } from '../../common/errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
@@ -15,6 +16,7 @@ export class WorkspaceService {
   }
 
   async update(principal: Principal, input: UpdateWorkspaceInput): Promise<WorkspaceEntity> {
+    requireRole(principal, 'workspace.update');
     const manager = await db();
     const workspace = await manager.findOne(WorkspaceEntity, {
       where: { id: principal.workspaceId },
