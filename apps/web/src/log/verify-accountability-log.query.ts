@@ -1,4 +1,5 @@
-// The server's verification of a client's hash chain, for the "chain verified" badge.
+// The server's own verification of a client's hash chain: it tells the badge when the log changed
+// (mutations refetch it by name) and whether the server itself reports a break.
 import { graphql } from '@/gql';
 
 export const verifyAccountabilityLogQuery = graphql(`
