@@ -1,5 +1,6 @@
 // Validates the process environment once at start, so a malformed variable stops the process
 // with a message naming it instead of failing later in some request.
+import { isIP } from 'node:net';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -12,6 +13,12 @@ export interface AppConfig {
   loginLimitPerEmail: number;
   loginLimitPerIp: number;
   loginLimitWindowSeconds: number;
+  /**
+   * Express's `trust proxy`: false (the socket peer is the client), a number of proxy hops, or
+   * the addresses/subnets of the proxies. Only what is trusted here may set req.ip through
+   * X-Forwarded-For, and req.ip is what log-in throttling counts per client.
+   */
+  trustProxy: false | number | string[];
   webDistDir: string | undefined;
 }
 
@@ -56,6 +63,42 @@ function databaseUrl(env: Env): string {
   return raw;
 }
 
+// The names proxy-addr (behind express's `trust proxy`) expands to subnets.
+const PROXY_SUBNET_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function proxyAddress(entry: string): boolean {
+  if (PROXY_SUBNET_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  // A /0 would trust every address, which is `true` under another name; proxy-addr refuses it too.
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  // `true` makes express take the left-most X-Forwarded-For entry, which the client writes itself.
+  if (raw === 'true') {
+    throw new ConfigError('TRUST_PROXY', 'must not be true (the client would choose its own address): give the number of proxies in front of the app, or their addresses');
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a number of proxy hops between 0 and 10, got ${hops}`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !proxyAddress(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be false, a number of proxy hops, or a comma-separated list of IP addresses, CIDR subnets (e.g. 10.0.0.0/8) and loopback, linklocal or uniquelocal; "${wrong}" is none of these`,
+    );
+  }
+  return entries;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV || 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -77,6 +120,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginLimitPerEmail: integer(env, 'LOGIN_LIMIT_PER_EMAIL', 10, 1, 1_000_000),
     loginLimitPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 100, 1, 1_000_000),
     loginLimitWindowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 300, 1, 86_400),
+    trustProxy: trustProxy(env),
     webDistDir: env.WEB_DIST_DIR || undefined,
   };
 }
