@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['JWT_TTL_SECONDS', { JWT_TTL_SECONDS: '5' }],
+    ['LOGIN_LIMIT_PER_EMAIL', { LOGIN_LIMIT_PER_EMAIL: '-1' }],
+    ['LOGIN_DELAY_MAX_SECONDS', { LOGIN_DELAY_MAX_SECONDS: '0' }],
+    ['LOGIN_LIMIT_WINDOW_SECONDS', { LOGIN_LIMIT_WINDOW_SECONDS: '60' }],
+    ['LOGIN_LIMIT_WINDOW_SECONDS', { LOGIN_LIMIT_WINDOW_SECONDS: '100', LOGIN_DELAY_MAX_SECONDS: '100' }],
+    ['SIGNUP_LIMIT_PER_IP', { SIGNUP_LIMIT_PER_IP: 'ten' }],
+    ['SIGNUP_LIMIT_WINDOW_SECONDS', { SIGNUP_LIMIT_WINDOW_SECONDS: '600' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'true' }],
     ['TRUST_PROXY', { TRUST_PROXY: '11' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'yes' }],
@@ -50,5 +56,20 @@ describe('loadConfig', () => {
       '2001:db8::/32',
       '::1',
     ]);
+  });
+
+  it('reads the throttling settings, LOGIN_LIMIT_* as the free failures and the quiet period that forgets them', () => {
+    expect(loadConfig(valid)).toMatchObject({
+      loginFreeFailuresPerEmail: 5,
+      loginFreeFailuresPerIp: 20,
+      loginMaxDelaySeconds: 60,
+      loginForgetSeconds: 900,
+      signUpFreeAttemptsPerEmail: 3,
+      signUpFreeAttemptsPerIp: 10,
+      signUpMaxDelaySeconds: 600,
+      signUpForgetSeconds: 3600,
+    });
+    const config = loadConfig({ ...valid, LOGIN_LIMIT_PER_EMAIL: '0', LOGIN_LIMIT_PER_IP: '50', LOGIN_DELAY_MAX_SECONDS: '1', LOGIN_LIMIT_WINDOW_SECONDS: '2' });
+    expect(config).toMatchObject({ loginFreeFailuresPerEmail: 0, loginFreeFailuresPerIp: 50, loginMaxDelaySeconds: 1, loginForgetSeconds: 2 });
   });
 });

@@ -10,9 +10,19 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   seedDemo: boolean | undefined;
   cookieSecure: boolean;
-  loginLimitPerEmail: number;
-  loginLimitPerIp: number;
-  loginLimitWindowSeconds: number;
+  /** Failed log-ins per account (e-mail) that cost no wait; each further one makes the next attempt wait longer. */
+  loginFreeFailuresPerEmail: number;
+  /** The same per client IP (an IPv6 client's /64). */
+  loginFreeFailuresPerIp: number;
+  /** The longest wait between log-in attempts that failures can impose (no lockout beyond it). */
+  loginMaxDelaySeconds: number;
+  /** Quiet time after which an account's or address's failed log-ins are forgotten. */
+  loginForgetSeconds: number;
+  /** Sign-up attempts (successful or not: both tell whether an address has an account) per e-mail without wait. */
+  signUpFreeAttemptsPerEmail: number;
+  signUpFreeAttemptsPerIp: number;
+  signUpMaxDelaySeconds: number;
+  signUpForgetSeconds: number;
   /**
    * Express's `trust proxy`: false (the socket peer is the client), a number of proxy hops, or
    * the addresses/subnets of the proxies. Only what is trusted here may set req.ip through
@@ -99,6 +109,44 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   return entries;
 }
 
+type Throttling = Pick<
+  AppConfig,
+  | 'loginFreeFailuresPerEmail'
+  | 'loginFreeFailuresPerIp'
+  | 'loginMaxDelaySeconds'
+  | 'loginForgetSeconds'
+  | 'signUpFreeAttemptsPerEmail'
+  | 'signUpFreeAttemptsPerIp'
+  | 'signUpMaxDelaySeconds'
+  | 'signUpForgetSeconds'
+>;
+
+// LOGIN_LIMIT_PER_EMAIL/_PER_IP/_WINDOW_SECONDS once counted attempts per fixed window, which locked
+// the owner out; the same names now give the free failures and the quiet period of the slow-down.
+function throttling(env: Env): Throttling {
+  const forgetAfterWait = (forget: string, forgetSeconds: number, wait: string, waitSeconds: number) => {
+    // Forgetting sooner than the longest wait would let a patient guesser start afresh each time.
+    if (forgetSeconds <= waitSeconds) {
+      throw new ConfigError(forget, `must be longer than ${wait} (${waitSeconds}), got ${forgetSeconds}`);
+    }
+  };
+  const login = {
+    loginFreeFailuresPerEmail: integer(env, 'LOGIN_LIMIT_PER_EMAIL', 5, 0, 1_000_000),
+    loginFreeFailuresPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 20, 0, 1_000_000),
+    loginMaxDelaySeconds: integer(env, 'LOGIN_DELAY_MAX_SECONDS', 60, 1, 3600),
+    loginForgetSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 900, 2, 86_400),
+  };
+  forgetAfterWait('LOGIN_LIMIT_WINDOW_SECONDS', login.loginForgetSeconds, 'LOGIN_DELAY_MAX_SECONDS', login.loginMaxDelaySeconds);
+  const signUp = {
+    signUpFreeAttemptsPerEmail: integer(env, 'SIGNUP_LIMIT_PER_EMAIL', 3, 0, 1_000_000),
+    signUpFreeAttemptsPerIp: integer(env, 'SIGNUP_LIMIT_PER_IP', 10, 0, 1_000_000),
+    signUpMaxDelaySeconds: integer(env, 'SIGNUP_DELAY_MAX_SECONDS', 600, 1, 86_400),
+    signUpForgetSeconds: integer(env, 'SIGNUP_LIMIT_WINDOW_SECONDS', 3600, 2, 7 * 86_400),
+  };
+  forgetAfterWait('SIGNUP_LIMIT_WINDOW_SECONDS', signUp.signUpForgetSeconds, 'SIGNUP_DELAY_MAX_SECONDS', signUp.signUpMaxDelaySeconds);
+  return { ...login, ...signUp };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV || 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -117,9 +165,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     seedDemo: boolean(env, 'SEED_DEMO'),
     cookieSecure: boolean(env, 'COOKIE_SECURE') ?? nodeEnv === 'production',
-    loginLimitPerEmail: integer(env, 'LOGIN_LIMIT_PER_EMAIL', 10, 1, 1_000_000),
-    loginLimitPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 100, 1, 1_000_000),
-    loginLimitWindowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 300, 1, 86_400),
+    ...throttling(env),
     trustProxy: trustProxy(env),
     webDistDir: env.WEB_DIST_DIR || undefined,
   };

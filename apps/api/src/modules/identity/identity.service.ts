@@ -60,6 +60,7 @@ export class IdentityService {
   async signUp(input: SignUpInput): Promise<Session> {
     const email = normaliseEmail(input.email);
     const scope = currentScope();
+    this.throttle.assertMayAttempt('signUp', email, scope.ip);
     await scope.configure({ loginEmail: email });
     const manager = await db();
     if (await manager.findOne(UserEntity, { where: { email } })) {
@@ -92,7 +93,7 @@ export class IdentityService {
     if (!email) throw new BadInputError('email', 'Enter your e-mail address.');
     if (!password) throw new BadInputError('password', 'Enter your password.');
     const scope = currentScope();
-    this.throttle.hit(email, scope.ip);
+    this.throttle.assertMayAttempt('login', email, scope.ip);
     await scope.configure({ loginEmail: email });
     const manager = await db();
     const user = await manager.findOne(UserEntity, { where: { email } });
@@ -100,6 +101,7 @@ export class IdentityService {
       ? await argon2.verify(user.passwordHash, password)
       : (await argon2.verify(await this.dummyHash, password), false);
     if (!user || !valid) throw new UnauthenticatedError('E-mail or password is incorrect.');
+    this.throttle.recordSuccess('login', email, scope.ip);
     await scope.configure({ userId: user.id });
     const membership = await this.pickMembership(user.id, workspaceId ?? null);
     return this.issueSession(user, membership);
@@ -169,10 +171,11 @@ export class IdentityService {
     if (user) {
       // The invitee already has an account (another workspace): the password proves it is theirs.
       // It is a password check like logIn's, so it counts against the same limits.
-      this.throttle.hit(invitation.email, scope.ip);
+      this.throttle.assertMayAttempt('login', invitation.email, scope.ip);
       if (!(await argon2.verify(user.passwordHash, input.password))) {
         throw new BadInputError('password', 'This e-mail already has an Allot account: enter its password.');
       }
+      this.throttle.recordSuccess('login', invitation.email, scope.ip);
     } else {
       user = manager.create(UserEntity, {
         id: randomUUID(),
