@@ -40,7 +40,10 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
     bufferLogs: false,
   });
   const dataSource = app.get(DataSource);
-  app.set('trust proxy', 'loopback');
+  // Trusting no proxy unless told: with the old 'loopback', anything on the machine (or a proxy
+  // that passes the header through) could pick its own req.ip per request and dodge the per-client
+  // log-in throttle.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -68,15 +68,16 @@ describe('auth and roles', () => {
     expect(unknown).toMatchObject({ message: wrong.message, extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('throttles a burst of log-ins for one e-mail, even with the right password afterwards', async () => {
+  it('slows down a burst of failed log-ins for one e-mail, refusing even the right password during the wait', async () => {
     const leader = await signUpLeader(app);
     const codes: string[] = [];
-    for (let attempt = 0; attempt < 7; attempt++) {
+    for (let attempt = 0; attempt < 8; attempt++) {
       const error = await gqlError(app, LOG_IN, { email: leader.email, password: `guess-${attempt}-password` });
       codes.push(error.extensions?.code ?? '');
     }
-    expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
-    expect(codes.slice(5)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    // 5 free failures, then the 6th earns a wait, which refuses what comes at once.
+    expect(codes.slice(0, 6)).toEqual(Array(6).fill('UNAUTHENTICATED'));
+    expect(codes.slice(6)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
     const blocked = await gqlError(app, LOG_IN, { email: leader.email, password: PASSWORD });
     expect(blocked.extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
@@ -224,7 +225,7 @@ describe('accepting an invitation as an existing account', () => {
   });
   afterAll(() => app.close());
 
-  it('throttles password guesses like logIn does', async () => {
+  it('slows password guesses down like logIn does, and takes the right password after the wait', async () => {
     const invitee = await signUpLeader(app);
     const inviter = await signUpLeader(app);
     const invited = await gql(
@@ -239,6 +240,10 @@ describe('accepting an invitation as an existing account', () => {
       const error = await gqlError(app, accept, { input: { token: invited.inviteMember.token, name: 'Me', password: `guess-number-${attempt}` } });
       codes.push(error.extensions?.code ?? '');
     }
-    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS']);
+    // The 4th failure (the first beyond the 3 free ones) costs a 1 s wait, then the password is taken.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const accepted = await gql(app, accept, { input: { token: invited.inviteMember.token, name: 'Me', password: PASSWORD } });
+    expect(accepted.acceptInvitation.accessToken).toEqual(expect.any(String));
   });
 });

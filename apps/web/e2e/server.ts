@@ -44,6 +44,8 @@ export async function startAllot(databaseUrl?: string): Promise<RunningServer> {
       NODE_ENV: 'development',
       LOGIN_LIMIT_PER_IP: '100000',
       LOGIN_LIMIT_PER_EMAIL: '100000',
+      SIGNUP_LIMIT_PER_IP: '100000',
+      SIGNUP_LIMIT_PER_EMAIL: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

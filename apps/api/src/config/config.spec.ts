@@ -26,9 +26,50 @@ describe('loadConfig', () => {
     ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['JWT_TTL_SECONDS', { JWT_TTL_SECONDS: '5' }],
+    ['LOGIN_LIMIT_PER_EMAIL', { LOGIN_LIMIT_PER_EMAIL: '-1' }],
+    ['LOGIN_DELAY_MAX_SECONDS', { LOGIN_DELAY_MAX_SECONDS: '0' }],
+    ['LOGIN_LIMIT_WINDOW_SECONDS', { LOGIN_LIMIT_WINDOW_SECONDS: '60' }],
+    ['LOGIN_LIMIT_WINDOW_SECONDS', { LOGIN_LIMIT_WINDOW_SECONDS: '100', LOGIN_DELAY_MAX_SECONDS: '100' }],
+    ['SIGNUP_LIMIT_PER_IP', { SIGNUP_LIMIT_PER_IP: 'ten' }],
+    ['SIGNUP_LIMIT_WINDOW_SECONDS', { SIGNUP_LIMIT_WINDOW_SECONDS: '600' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'true' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '11' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'yes' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.0/0' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.0/33' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.1,' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.256' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'loopback, everything' }],
   ])('names %s when it is malformed', (variable, override) => {
     const attempt = () => loadConfig({ ...valid, ...override });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    for (const value of [undefined, '', 'false', '0']) expect(loadConfig({ ...valid, TRUST_PROXY: value }).trustProxy).toBe(false);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,192.0.2.7, 2001:db8::/32, ::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.0.2.7',
+      '2001:db8::/32',
+      '::1',
+    ]);
+  });
+
+  it('reads the throttling settings, LOGIN_LIMIT_* as the free failures and the quiet period that forgets them', () => {
+    expect(loadConfig(valid)).toMatchObject({
+      loginFreeFailuresPerEmail: 5,
+      loginFreeFailuresPerIp: 20,
+      loginMaxDelaySeconds: 60,
+      loginForgetSeconds: 900,
+      signUpFreeAttemptsPerEmail: 3,
+      signUpFreeAttemptsPerIp: 10,
+      signUpMaxDelaySeconds: 600,
+      signUpForgetSeconds: 3600,
+    });
+    const config = loadConfig({ ...valid, LOGIN_LIMIT_PER_EMAIL: '0', LOGIN_LIMIT_PER_IP: '50', LOGIN_DELAY_MAX_SECONDS: '1', LOGIN_LIMIT_WINDOW_SECONDS: '2' });
+    expect(config).toMatchObject({ loginFreeFailuresPerEmail: 0, loginFreeFailuresPerIp: 50, loginMaxDelaySeconds: 1, loginForgetSeconds: 2 });
   });
 });

@@ -1,5 +1,6 @@
 // Validates the process environment once at start, so a malformed variable stops the process
 // with a message naming it instead of failing later in some request.
+import { isIP } from 'node:net';
 import { appDatabaseUrl } from '../database/login-role.js';
 
 export interface AppConfig {
@@ -15,9 +16,25 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   seedDemo: boolean | undefined;
   cookieSecure: boolean;
-  loginLimitPerEmail: number;
-  loginLimitPerIp: number;
-  loginLimitWindowSeconds: number;
+  /** Failed log-ins per account (e-mail) that cost no wait; each further one makes the next attempt wait longer. */
+  loginFreeFailuresPerEmail: number;
+  /** The same per client IP (an IPv6 client's /64). */
+  loginFreeFailuresPerIp: number;
+  /** The longest wait between log-in attempts that failures can impose (no lockout beyond it). */
+  loginMaxDelaySeconds: number;
+  /** Quiet time after which an account's or address's failed log-ins are forgotten. */
+  loginForgetSeconds: number;
+  /** Sign-up attempts (successful or not: both tell whether an address has an account) per e-mail without wait. */
+  signUpFreeAttemptsPerEmail: number;
+  signUpFreeAttemptsPerIp: number;
+  signUpMaxDelaySeconds: number;
+  signUpForgetSeconds: number;
+  /**
+   * Express's `trust proxy`: false (the socket peer is the client), a number of proxy hops, or
+   * the addresses/subnets of the proxies. Only what is trusted here may set req.ip through
+   * X-Forwarded-For, and req.ip is what log-in throttling counts per client.
+   */
+  trustProxy: false | number | string[];
   webDistDir: string | undefined;
 }
 
@@ -62,6 +79,80 @@ function databaseUrl(env: Env, name = 'DATABASE_URL'): string {
   return raw;
 }
 
+// The names proxy-addr (behind express's `trust proxy`) expands to subnets.
+const PROXY_SUBNET_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function proxyAddress(entry: string): boolean {
+  if (PROXY_SUBNET_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  // A /0 would trust every address, which is `true` under another name; proxy-addr refuses it too.
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  // `true` makes express take the left-most X-Forwarded-For entry, which the client writes itself.
+  if (raw === 'true') {
+    throw new ConfigError('TRUST_PROXY', 'must not be true (the client would choose its own address): give the number of proxies in front of the app, or their addresses');
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a number of proxy hops between 0 and 10, got ${hops}`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !proxyAddress(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be false, a number of proxy hops, or a comma-separated list of IP addresses, CIDR subnets (e.g. 10.0.0.0/8) and loopback, linklocal or uniquelocal; "${wrong}" is none of these`,
+    );
+  }
+  return entries;
+}
+
+type Throttling = Pick<
+  AppConfig,
+  | 'loginFreeFailuresPerEmail'
+  | 'loginFreeFailuresPerIp'
+  | 'loginMaxDelaySeconds'
+  | 'loginForgetSeconds'
+  | 'signUpFreeAttemptsPerEmail'
+  | 'signUpFreeAttemptsPerIp'
+  | 'signUpMaxDelaySeconds'
+  | 'signUpForgetSeconds'
+>;
+
+// LOGIN_LIMIT_PER_EMAIL/_PER_IP/_WINDOW_SECONDS once counted attempts per fixed window, which locked
+// the owner out; the same names now give the free failures and the quiet period of the slow-down.
+function throttling(env: Env): Throttling {
+  const forgetAfterWait = (forget: string, forgetSeconds: number, wait: string, waitSeconds: number) => {
+    // Forgetting sooner than the longest wait would let a patient guesser start afresh each time.
+    if (forgetSeconds <= waitSeconds) {
+      throw new ConfigError(forget, `must be longer than ${wait} (${waitSeconds}), got ${forgetSeconds}`);
+    }
+  };
+  const login = {
+    loginFreeFailuresPerEmail: integer(env, 'LOGIN_LIMIT_PER_EMAIL', 5, 0, 1_000_000),
+    loginFreeFailuresPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 20, 0, 1_000_000),
+    loginMaxDelaySeconds: integer(env, 'LOGIN_DELAY_MAX_SECONDS', 60, 1, 3600),
+    loginForgetSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 900, 2, 86_400),
+  };
+  forgetAfterWait('LOGIN_LIMIT_WINDOW_SECONDS', login.loginForgetSeconds, 'LOGIN_DELAY_MAX_SECONDS', login.loginMaxDelaySeconds);
+  const signUp = {
+    signUpFreeAttemptsPerEmail: integer(env, 'SIGNUP_LIMIT_PER_EMAIL', 3, 0, 1_000_000),
+    signUpFreeAttemptsPerIp: integer(env, 'SIGNUP_LIMIT_PER_IP', 10, 0, 1_000_000),
+    signUpMaxDelaySeconds: integer(env, 'SIGNUP_DELAY_MAX_SECONDS', 600, 1, 86_400),
+    signUpForgetSeconds: integer(env, 'SIGNUP_LIMIT_WINDOW_SECONDS', 3600, 2, 7 * 86_400),
+  };
+  forgetAfterWait('SIGNUP_LIMIT_WINDOW_SECONDS', signUp.signUpForgetSeconds, 'SIGNUP_DELAY_MAX_SECONDS', signUp.signUpMaxDelaySeconds);
+  return { ...login, ...signUp };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV || 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -84,9 +175,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     seedDemo: boolean(env, 'SEED_DEMO'),
     cookieSecure: boolean(env, 'COOKIE_SECURE') ?? nodeEnv === 'production',
-    loginLimitPerEmail: integer(env, 'LOGIN_LIMIT_PER_EMAIL', 10, 1, 1_000_000),
-    loginLimitPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 100, 1, 1_000_000),
-    loginLimitWindowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 300, 1, 86_400),
+    ...throttling(env),
+    trustProxy: trustProxy(env),
     webDistDir: env.WEB_DIST_DIR || undefined,
   };
 }

@@ -25,7 +25,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
     JWT_SECRET: TEST_JWT_SECRET,
+    // Every test signs up and logs in from 127.0.0.1: only tests about throttling lower these.
     LOGIN_LIMIT_PER_IP: '100000',
+    SIGNUP_LIMIT_PER_IP: '100000',
     ...env,
   });
   await runMigrations(config.databaseUrl, config.explicitAppDatabaseUrl);

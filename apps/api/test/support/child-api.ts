@@ -87,6 +87,7 @@ export async function startChildApi(env: Record<string, string>, timeoutMs = 60_
       PORT: '0',
       JWT_SECRET: TEST_JWT_SECRET,
       LOGIN_LIMIT_PER_IP: '100000',
+      SIGNUP_LIMIT_PER_IP: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

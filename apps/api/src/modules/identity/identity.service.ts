@@ -102,6 +102,7 @@ export class IdentityService {
 
   async signUp(input: SignUpInput, origin: Origin): Promise<Session> {
     const email = normaliseEmail(input.email);
+    this.throttle.assertMayAttempt('signUp', email, origin.ip);
     if (await this.passwordOf(email)) throw new ConflictError('An account with this e-mail already exists: log in instead.');
     const user = { id: randomUUID(), email, name: input.name.trim(), passwordHash: await this.hashPassword(input.password) };
     const membership = { id: randomUUID(), workspaceId: randomUUID(), userId: user.id, role: 'LEADER' as const, clientId: null };
@@ -124,12 +125,13 @@ export class IdentityService {
     const email = normaliseEmail(emailInput);
     if (!email) throw new BadInputError('email', 'Enter your e-mail address.');
     if (!password) throw new BadInputError('password', 'Enter your password.');
-    this.throttle.hit(email, origin.ip);
+    this.throttle.assertMayAttempt('login', email, origin.ip);
     const candidate = await this.passwordOf(email);
     const valid = candidate
       ? await argon2.verify(candidate.passwordHash, password)
       : (await argon2.verify(await this.dummyHash, password), false);
     if (!candidate || !valid) throw new UnauthenticatedError('E-mail or password is incorrect.');
+    this.throttle.recordSuccess('login', email, origin.ip);
     return withUnitOfWork(this.dataSource, { userId: candidate.id }, async () => {
       const membership = await this.pickMembership(candidate.id, workspaceId ?? null);
       return this.startSession(candidate.id, membership.id, origin);
@@ -220,10 +222,11 @@ export class IdentityService {
       if (account) {
         // The invitee already has an account (another workspace): the password proves it is theirs.
         // It is a password check like logIn's, so it counts against the same limits.
-        this.throttle.hit(invitation.email, origin.ip);
+        this.throttle.assertMayAttempt('login', invitation.email, origin.ip);
         if (!(await argon2.verify(account.passwordHash, input.password))) {
           throw new BadInputError('password', 'This e-mail already has an Allot account: enter its password.');
         }
+        this.throttle.recordSuccess('login', invitation.email, origin.ip);
       }
       const userId = account?.id ?? randomUUID();
       const membership = {
@@ -274,10 +277,11 @@ export class IdentityService {
     if (newPassword.length < 10) throw new BadInputError('newPassword', 'newPassword must be at least 10 characters');
     if (newPassword.length > 200) throw new BadInputError('newPassword', 'newPassword must be at most 200 characters');
     const user = await this.user(principal.userId);
-    this.throttle.hit(user.email, currentScope().ip);
+    this.throttle.assertMayAttempt('login', user.email, currentScope().ip);
     if (!(await argon2.verify(user.passwordHash, currentPassword))) {
       throw new BadInputError('currentPassword', 'The current password is not correct.');
     }
+    this.throttle.recordSuccess('login', user.email, currentScope().ip);
     const manager = await db();
     await manager.update(UserEntity, { id: user.id }, { passwordHash: await this.hashPassword(newPassword) });
     // Whoever else knew the old password may hold a session: all of them end, this one included.
