@@ -46,6 +46,12 @@ describe('invoice CSV export', () => {
     expect(parseCsv(text)[1]![5]).toBe('Smith, "Jones" &\nSons Kft. — Győr');
   });
 
+  it('quotes a lone CR or LF, which a spreadsheet would take for the end of the row', async () => {
+    const text = await render([csvOf(aprilInvoice(), { clientLegalName: 'Northwind\rRobotics', clientVatId: 'DE\n287654321' })]);
+    expect(text).toContain('"Northwind\rRobotics","DE\n287654321"');
+    expect(parseCsv(text)[1]!.slice(5, 7)).toEqual(['Northwind\rRobotics', 'DE\n287654321']);
+  });
+
   it('spreads VAT over lines so that each invoice adds up exactly', async () => {
     const doc = mixedInvoice();
     const rows = parseCsv(await render([csvOf(doc)])).slice(1);

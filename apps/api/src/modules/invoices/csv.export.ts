@@ -104,5 +104,7 @@ export function spreadsheetSafe(value: string): string {
 
 /** A CSV stream with the header row written first; write csvRows(...) arrays to it. */
 export function invoiceCsvStream(): Stringifier {
-  return stringify({ header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });
+  // csv-stringify quotes a cell holding the whole record delimiter (CRLF) but not a lone CR or
+  // LF, which spreadsheets take for a row end: the rest of the cell would start a row of its own.
+  return stringify({ header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
