@@ -78,4 +78,46 @@ describe('invoice CSV export', () => {
     const rows = csvRows(csvOf(aprilInvoice(), { clientLegalName: '+cmd' }));
     expect(rows[0]![5]).toBe("'+cmd");
   });
+
+  // Every column is either text (neutralised) or a number; a new column must be put in one list.
+  const TEXT_COLUMNS: Record<string, (value: string) => Partial<CsvInvoice>> = {
+    Number: (number) => ({ number }),
+    Kind: (kind) => ({ kind }),
+    Status: (status) => ({ status }),
+    'Issue date': (issueDate) => ({ issueDate }),
+    'Due date': (dueDate) => ({ dueDate }),
+    'Client legal name': (clientLegalName) => ({ clientLegalName }),
+    'Client VAT ID': (clientVatId) => ({ clientVatId }),
+    Description: (description) => ({ lines: aprilInvoice().amounts.lines.map((line) => ({ ...line, description })) }),
+  };
+  const NUMBER_COLUMNS = ['Quantity', 'Unit price', 'Net', 'VAT rate', 'VAT', 'Gross'];
+
+  it('classes every column as text or number', () => {
+    // Currency is text too, but the amounts refuse anything but an ISO 4217 code (tested below).
+    expect([...Object.keys(TEXT_COLUMNS), 'Currency', ...NUMBER_COLUMNS].sort()).toEqual([...CSV_COLUMNS].sort());
+  });
+
+  const attacks = ["=cmd|'/C calc'!A0", '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'];
+  it.each(Object.keys(TEXT_COLUMNS))('neutralises formulas in the %s column, written to the file as text', async (column) => {
+    const index = CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number]);
+    for (const attack of attacks) {
+      const invoice = csvOf(aprilInvoice(), TEXT_COLUMNS[column]!(attack));
+      expect(csvRows(invoice).map((row) => row[index])).toEqual([`'${attack}`, `'${attack}`]);
+      const parsed = parseCsv(await render([invoice])).slice(1);
+      expect(parsed.map((row) => row[index])).toEqual([`'${attack}`, `'${attack}`]);
+    }
+  });
+
+  it('writes no row for a currency that is not an ISO 4217 code', () => {
+    expect(() => csvRows(csvOf(aprilInvoice(), { currency: "=cmd|'/C calc'!A0" }))).toThrow(/ISO 4217/);
+  });
+
+  it("leaves a credit note's negative amounts as numbers", () => {
+    const doc = aprilInvoice();
+    const credit = creditNoteFrom(doc.amounts);
+    const [row] = csvRows(csvOf(doc, { kind: 'CREDIT_NOTE', lines: credit.lines, vatBreakdown: credit.vatBreakdown }));
+    const cells = NUMBER_COLUMNS.map((column) => row![CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number])]);
+    expect(cells).toEqual(['-1.0000', '2400.00', '-2400.00', '21', '-504.00', '-2904.00']);
+    for (const cell of cells) expect(Number.isFinite(Number(cell))).toBe(true);
+  });
 });
