@@ -91,6 +91,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           introspection: !production,
+          // "Did you mean …" in validation errors would spell out the schema introspection hides.
+          hideSchemaDetailsFromClientErrors: production,
           playground: false,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
