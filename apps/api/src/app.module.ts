@@ -16,7 +16,7 @@ import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
-import { formatGraphQLError } from './graphql/format-error.js';
+import { formatGraphQLError, formatGraphQLErrorHidingSchema } from './graphql/format-error.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
@@ -100,7 +100,7 @@ export class AppModule {
             transactionPlugin(),
             production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
           ],
-          formatError: formatGraphQLError,
+          formatError: production ? formatGraphQLErrorHidingSchema : formatGraphQLError,
           // Refuse abusive documents before executing them: deep nesting, alias fan-out and
           // overall cost. The web app's largest query stays far below each limit.
           validationRules: [

@@ -35,6 +35,17 @@ describe('production mode', () => {
     }
   });
 
+  it('names none in an error about a variable either (coerced outside validation)', async () => {
+    const query = 'query ($f: InvoiceFilter) { invoices(filter: $f) { totalCount } }';
+    for (const f of [{ fromMnth: '2026-01' }, { status: ['ISSUD'] }]) {
+      const res = await app.http.post('/graphql').send({ query, variables: { f } });
+      expect({ f, errors: res.body.errors }).toEqual({
+        f,
+        errors: [expect.objectContaining({ message: expect.not.stringMatching(/did you mean/i), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })],
+      });
+    }
+  });
+
   it('serves no GraphQL landing page', async () => {
     const res = await app.http.get('/graphql').set('accept', 'text/html').set('apollo-require-preflight', 'true');
     expect(res.headers['content-type']).not.toMatch(/text\/html/);
