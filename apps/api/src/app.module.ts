@@ -20,7 +20,7 @@ import { sessionMutationAloneRule } from './graphql/session-mutation-alone.rule.
 import { JWT_AUDIENCE, JWT_ISSUER } from './auth/jwt.strategy.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
-import { formatGraphQLError } from './graphql/format-error.js';
+import { formatGraphQLError, formatGraphQLErrorHidingSchema } from './graphql/format-error.js';
 import { transactionPlugin } from './graphql/transaction.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
@@ -95,6 +95,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           introspection: !production,
+          // "Did you mean …" in validation errors would spell out the schema introspection hides.
+          hideSchemaDetailsFromClientErrors: production,
           playground: false,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
@@ -102,7 +104,7 @@ export class AppModule {
             transactionPlugin(),
             production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
           ],
-          formatError: formatGraphQLError,
+          formatError: production ? formatGraphQLErrorHidingSchema : formatGraphQLError,
           // Refuse abusive documents before executing them: deep nesting, alias fan-out and
           // overall cost. The web app's largest query stays far below each limit.
           validationRules: [

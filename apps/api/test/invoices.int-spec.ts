@@ -234,6 +234,38 @@ describe('invoicing', () => {
     });
   });
 
+  describe('spreadsheet formulas in the CSV', () => {
+    it('reach the file neutralised in every text cell, through the real export', async () => {
+      const leader = await signUpLeader(app);
+      // The prefix may start with "-" (letters, digits, "-", "_", "/"), so the number does too.
+      await setSellerDetails(app, leader, { invoiceNumberPrefix: '-' });
+      const vatId = "=cmd|'/C calc'!A0";
+      const legalName = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+      const client = await createClient(app, leader, { legalName, vatId });
+      await createRetainer(app, leader, client.id, { startMonth: '2026-03', title: '+HYPERLINK("http://evil.example")' });
+      const [draft] = (await gql(app, GENERATE, { month: '2026-03' }, leader.token)).generateInvoices;
+      setNow(app, '2026-04-02T10:00:00Z');
+      expect((await gql(app, ISSUE, { id: draft.id }, leader.token)).issueInvoice.number).toBe('-2026-0001');
+
+      const res = await download(app, '/api/exports/invoices.csv?fromMonth=2026-03&toMonth=2026-03', leader);
+      expect(res.status).toBe(200);
+      const [header, ...rows] = parseCsv(res.body.toString('utf8'));
+      expect(rows).toHaveLength(1);
+      const row = Object.fromEntries(header!.map((column, index) => [column, rows[0]![index]]));
+      expect(row).toMatchObject({
+        Number: "'-2026-0001",
+        'Client legal name': `'${legalName}`,
+        'Client VAT ID': `'${vatId}`,
+        Description: `'+HYPERLINK("http://evil.example") — March 2026`,
+      });
+      // No text cell starts as a formula; the amounts stay plain numbers.
+      for (const [column, cell] of Object.entries(row)) {
+        if (['Quantity', 'Unit price', 'Net', 'VAT rate', 'VAT', 'Gross'].includes(column)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+        else expect({ column, cell }).toEqual({ column, cell: expect.not.stringMatching(/^[=+\-@\t\r]/) });
+      }
+    });
+  });
+
   describe('bad input and faults', () => {
     let leader: Actor;
     let client: { id: string };

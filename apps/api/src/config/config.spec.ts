@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
 
 const valid = {
@@ -71,5 +74,26 @@ describe('loadConfig', () => {
     });
     const config = loadConfig({ ...valid, LOGIN_LIMIT_PER_EMAIL: '0', LOGIN_LIMIT_PER_IP: '50', LOGIN_DELAY_MAX_SECONDS: '1', LOGIN_LIMIT_WINDOW_SECONDS: '2' });
     expect(config).toMatchObject({ loginFreeFailuresPerEmail: 0, loginFreeFailuresPerIp: 50, loginMaxDelaySeconds: 1, loginForgetSeconds: 2 });
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+  const compose = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
+
+  it('keeps the session cookie Secure unless COOKIE_SECURE says otherwise', () => {
+    // Compose substitutes ${COOKIE_SECURE:-default} when the variable is unset or empty.
+    const line = /^\s*COOKIE_SECURE:\s*\$\{COOKIE_SECURE:-(\w+)\}\s*$/m.exec(compose);
+    expect(line?.[1]).toBe('true');
+    const environment = { ...valid, NODE_ENV: 'production', COOKIE_SECURE: line![1] };
+    expect(loadConfig(environment).cookieSecure).toBe(true);
+  });
+
+  it('says when to set it false, in the comment right above it', () => {
+    const lines = compose.split('\n');
+    const at = lines.findIndex((line) => /^\s*COOKIE_SECURE:/.test(line));
+    const comment: string[] = [];
+    for (let i = at - 1; i >= 0 && /^\s*#/.test(lines[i]!); i--) comment.unshift(lines[i]!.replace(/^\s*#\s?/, ''));
+    expect(comment.join(' ')).toMatch(/COOKIE_SECURE=false only when .*plain HTTP/);
   });
 });

@@ -61,3 +61,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+/**
+ * Production's formatError: formatGraphQLError without GraphQL's "Did you mean …?" hints. Apollo's
+ * hideSchemaDetailsFromClientErrors strips them from validation errors only; the coercion of
+ * variables (an input field or enum value misspelled in `variables`) adds them too, and would
+ * spell out the schema that introspection hides just the same.
+ */
+export function formatGraphQLErrorHidingSchema(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const result = formatGraphQLError(formatted, error);
+  return { ...result, message: result.message.replace(/ ?Did you mean .+\?$/s, '') };
+}

@@ -46,6 +46,12 @@ describe('invoice CSV export', () => {
     expect(parseCsv(text)[1]![5]).toBe('Smith, "Jones" &\nSons Kft. — Győr');
   });
 
+  it('quotes a lone CR or LF, which a spreadsheet would take for the end of the row', async () => {
+    const text = await render([csvOf(aprilInvoice(), { clientLegalName: 'Northwind\rRobotics', clientVatId: 'DE\n287654321' })]);
+    expect(text).toContain('"Northwind\rRobotics","DE\n287654321"');
+    expect(parseCsv(text)[1]!.slice(5, 7)).toEqual(['Northwind\rRobotics', 'DE\n287654321']);
+  });
+
   it('spreads VAT over lines so that each invoice adds up exactly', async () => {
     const doc = mixedInvoice();
     const rows = parseCsv(await render([csvOf(doc)])).slice(1);
@@ -71,5 +77,47 @@ describe('invoice CSV export', () => {
     expect(spreadsheetSafe('Fractional CTO')).toBe('Fractional CTO');
     const rows = csvRows(csvOf(aprilInvoice(), { clientLegalName: '+cmd' }));
     expect(rows[0]![5]).toBe("'+cmd");
+  });
+
+  // Every column is either text (neutralised) or a number; a new column must be put in one list.
+  const TEXT_COLUMNS: Record<string, (value: string) => Partial<CsvInvoice>> = {
+    Number: (number) => ({ number }),
+    Kind: (kind) => ({ kind }),
+    Status: (status) => ({ status }),
+    'Issue date': (issueDate) => ({ issueDate }),
+    'Due date': (dueDate) => ({ dueDate }),
+    'Client legal name': (clientLegalName) => ({ clientLegalName }),
+    'Client VAT ID': (clientVatId) => ({ clientVatId }),
+    Description: (description) => ({ lines: aprilInvoice().amounts.lines.map((line) => ({ ...line, description })) }),
+  };
+  const NUMBER_COLUMNS = ['Quantity', 'Unit price', 'Net', 'VAT rate', 'VAT', 'Gross'];
+
+  it('classes every column as text or number', () => {
+    // Currency is text too, but the amounts refuse anything but an ISO 4217 code (tested below).
+    expect([...Object.keys(TEXT_COLUMNS), 'Currency', ...NUMBER_COLUMNS].sort()).toEqual([...CSV_COLUMNS].sort());
+  });
+
+  const attacks = ["=cmd|'/C calc'!A0", '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'];
+  it.each(Object.keys(TEXT_COLUMNS))('neutralises formulas in the %s column, written to the file as text', async (column) => {
+    const index = CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number]);
+    for (const attack of attacks) {
+      const invoice = csvOf(aprilInvoice(), TEXT_COLUMNS[column]!(attack));
+      expect(csvRows(invoice).map((row) => row[index])).toEqual([`'${attack}`, `'${attack}`]);
+      const parsed = parseCsv(await render([invoice])).slice(1);
+      expect(parsed.map((row) => row[index])).toEqual([`'${attack}`, `'${attack}`]);
+    }
+  });
+
+  it('writes no row for a currency that is not an ISO 4217 code', () => {
+    expect(() => csvRows(csvOf(aprilInvoice(), { currency: "=cmd|'/C calc'!A0" }))).toThrow(/ISO 4217/);
+  });
+
+  it("leaves a credit note's negative amounts as numbers", () => {
+    const doc = aprilInvoice();
+    const credit = creditNoteFrom(doc.amounts);
+    const [row] = csvRows(csvOf(doc, { kind: 'CREDIT_NOTE', lines: credit.lines, vatBreakdown: credit.vatBreakdown }));
+    const cells = NUMBER_COLUMNS.map((column) => row![CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number])]);
+    expect(cells).toEqual(['-1.0000', '2400.00', '-2400.00', '21', '-504.00', '-2904.00']);
+    for (const cell of cells) expect(Number.isFinite(Number(cell))).toBe(true);
   });
 });

@@ -71,32 +71,45 @@ export function allocateLineVat(lines: readonly InvoiceLineDraft[], breakdown: r
   return shares;
 }
 
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * The columns we format as numbers ourselves; they must stay numbers for the spreadsheet, and a
+ * credit note's start with "-". Every other column is text and is neutralised, so a column added
+ * later is safe unless it is listed here.
+ */
+const NUMBER_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['Quantity', 'Unit price', 'Net', 'VAT rate', 'VAT', 'Gross']);
+const TEXT_CELL = CSV_COLUMNS.map((column) => !NUMBER_COLUMNS.has(column));
+
 /** The CSV rows (without header) of one invoice. */
 export function csvRows(invoice: CsvInvoice): string[][] {
   const vat = allocateLineVat(invoice.lines, invoice.vatBreakdown);
   const money = (minor: number) => formatMinor(minor, invoice.currency);
-  return invoice.lines.map((line, index) => [
-    invoice.number ?? '',
-    invoice.kind,
-    invoice.status,
-    invoice.issueDate ?? '',
-    invoice.dueDate ?? '',
-    spreadsheetSafe(invoice.clientLegalName),
-    invoice.clientVatId ?? '',
-    invoice.currency,
-    spreadsheetSafe(line.description),
-    formatQuantity(line.quantity),
-    money(line.unitPriceMinor),
-    money(line.netMinor),
-    formatPercent(line.vatRatePercent),
-    money(vat[index]!),
-    money(line.netMinor + vat[index]!),
-  ]);
+  return invoice.lines.map((line, index) =>
+    [
+      invoice.number ?? '',
+      invoice.kind,
+      invoice.status,
+      invoice.issueDate ?? '',
+      invoice.dueDate ?? '',
+      invoice.clientLegalName,
+      invoice.clientVatId ?? '',
+      invoice.currency,
+      line.description,
+      formatQuantity(line.quantity),
+      money(line.unitPriceMinor),
+      money(line.netMinor),
+      formatPercent(line.vatRatePercent),
+      money(vat[index]!),
+      money(line.netMinor + vat[index]!),
+    ].map((cell, column) => (TEXT_CELL[column] ? spreadsheetSafe(cell) : cell)),
+  );
 }
 
 /**
- * Free text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
- * apostrophe (OWASP's CSV-injection advice). Only the free-text columns: amounts stay numbers.
+ * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (OWASP's CSV-injection advice). Every text column, including those we think we
+ * control: an invoice number carries the workspace's own prefix, a VAT id is whatever was typed.
  */
 export function spreadsheetSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -104,5 +117,7 @@ export function spreadsheetSafe(value: string): string {
 
 /** A CSV stream with the header row written first; write csvRows(...) arrays to it. */
 export function invoiceCsvStream(): Stringifier {
-  return stringify({ header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });
+  // csv-stringify quotes a cell holding the whole record delimiter (CRLF) but not a lone CR or
+  // LF, which spreadsheets take for a row end: the rest of the cell would start a row of its own.
+  return stringify({ header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }

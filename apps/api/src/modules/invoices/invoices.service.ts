@@ -23,6 +23,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { CursorCodec, pageOf } from '../../graphql/cursor.js';
 import { clearRequestLoaders } from '../../graphql/request-loaders.js';
 import { ClientEntity } from '../clients/client.entity.js';
 import { ClientsService } from '../clients/clients.service.js';
@@ -36,7 +37,7 @@ import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { amountsOf, formatMoney, issueProblems, type InvoiceDocument, type InvoiceParty, type InvoiceStatusValue } from './invoice-document.js';
 import { InvoiceClock } from './invoice-clock.js';
 import type { InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
-import { InvoicesRepository, type DraftContent, type ExportFilter, type InvoiceListFilter, type PageCursor } from './invoices.repository.js';
+import { InvoicesRepository, type DraftContent, type ExportFilter, type InvoiceListFilter } from './invoices.repository.js';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -52,21 +53,8 @@ export interface InvoicePage {
   totalCount: number;
 }
 
-export function encodeCursor(invoice: InvoiceEntity): string {
-  return Buffer.from(JSON.stringify([invoice.periodMonth, invoice.createdAt.toISOString(), invoice.id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): PageCursor {
-  try {
-    const [periodMonth, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (isMonth(periodMonth) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && isUuid(id)) {
-      return { periodMonth, createdAt, id };
-    }
-  } catch {
-    // fall through
-  }
-  throw new BadInputError('after', 'after must be an endCursor returned by an earlier page.');
-}
+/** Newest period first: the cursor holds the last invoice's (periodMonth, createdAt, id). */
+const CURSOR = new CursorCodec('invoices', ['month', 'timestamp', 'uuid']);
 
 export function checkMonth(value: unknown, field: string): Month {
   if (!isMonth(value)) throw new BadInputError(field, `${field} must be a month written YYYY-MM, like 2026-04.`);
@@ -111,7 +99,8 @@ export class InvoicesService {
     const size = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 0) throw new BadInputError('first', 'first must be a whole number of at least 0.');
     const limit = Math.min(size, MAX_PAGE_SIZE);
-    const cursor = after ? decodeCursor(after) : null;
+    const key = CURSOR.decode(after);
+    const cursor = key && { periodMonth: key[0], createdAt: key[1], id: key[2] };
     const checked: InvoiceListFilter = { ...filter };
     if (checked.fromMonth) checkMonth(checked.fromMonth, 'fromMonth');
     if (checked.toMonth) checkMonth(checked.toMonth, 'toMonth');
@@ -121,13 +110,7 @@ export class InvoicesService {
     // A client outside the caller's scope is NOT_FOUND, as everywhere.
     if (checked.clientId) await this.clients.get(principal, checked.clientId);
     const { rows, totalCount } = await this.repository.page(principal, checked, limit, cursor);
-    const nodes = rows.slice(0, limit);
-    return {
-      nodes,
-      hasNextPage: rows.length > limit,
-      endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]!) : null,
-      totalCount,
-    };
+    return { ...pageOf(rows, limit, (invoice) => CURSOR.encode(invoice.periodMonth, invoice.createdAt, invoice.id)), totalCount };
   }
 
   /** Everything a PDF or UBL rendering of the invoice needs. */

@@ -13,6 +13,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { CursorCodec, pageOf } from '../../graphql/cursor.js';
 import { ClientsService } from '../clients/clients.service.js';
 import type { ActionStatusValue, LogKindValue } from './log-entry.entity.js';
 import { workspaceToday } from './workspace-today.js';
@@ -134,17 +135,8 @@ function toRecord(row: EntryRow): LogEntryRecord {
   };
 }
 
-/** The cursor is opaque to clients; inside it is the seq of the last entry of the page. */
-export function encodeCursor(seq: number): string {
-  return Buffer.from(`seq:${seq}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^seq:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  const seq = match ? Number(match[1]) : NaN;
-  if (!Number.isSafeInteger(seq) || seq < 1) throw new BadInputError('after', 'after must be an endCursor returned by an earlier page.');
-  return seq;
-}
+/** Newest first: the cursor holds the seq of the last entry of the page. */
+const CURSOR = new CursorCodec('accountabilityLog', ['seq']);
 
 function optionalText(value: string | null | undefined, field: string, max: number): string | null {
   if (value === undefined || value === null) return null;
@@ -297,7 +289,7 @@ export class LogService {
     const first = options.first ?? 50;
     if (!Number.isInteger(first) || first < 0) throw new BadInputError('first', 'first must be a whole number of at least 0.');
     const limit = Math.min(first, MAX_PAGE);
-    const afterSeq = options.after ? decodeCursor(options.after) : null;
+    const afterSeq = CURSOR.decode(options.after)?.[0] ?? null;
     const client = await this.clientInScope(principal, clientId);
     const manager = await db();
     const params: unknown[] = [client.workspaceId, client.clientId];
@@ -318,13 +310,7 @@ export class LogService {
       `SELECT ${ENTRY_COLUMNS} FROM log_entries e WHERE ${pageFilter} ORDER BY e.seq DESC LIMIT $${pageParams.length}`,
       pageParams,
     );
-    const nodes = rows.slice(0, limit).map(toRecord);
-    return {
-      nodes,
-      hasNextPage: rows.length > limit,
-      endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1].seq) : null,
-      totalCount: count,
-    };
+    return { ...pageOf(rows.map(toRecord), limit, (entry) => CURSOR.encode(entry.seq)), totalCount: count };
   }
 
   /**

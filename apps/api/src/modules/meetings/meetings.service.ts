@@ -9,6 +9,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { CursorCodec, pageOf } from '../../graphql/cursor.js';
 import { ClientsService } from '../clients/clients.service.js';
 import { LogService } from '../log/log.service.js';
 import type { MeetingFilter, RecordMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
@@ -25,19 +26,8 @@ export interface MeetingPage {
   endCursor: string | null;
 }
 
-function encodeCursor(meeting: MeetingEntity): string {
-  return Buffer.from(JSON.stringify([meeting.startsAt.toISOString(), meeting.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (typeof startsAt === 'string' && !Number.isNaN(Date.parse(startsAt)) && isUuid(id)) return [startsAt, id];
-  } catch {
-    // fall through
-  }
-  throw new BadInputError('after', 'after is not a cursor this list returned.');
-}
+/** Soonest first: the cursor holds the last meeting's (startsAt, id). */
+const CURSOR = new CursorCodec('meetings', ['timestamp', 'uuid']);
 
 function cleanAttendees(attendees: string[]): string[] {
   return attendees.map((name) => name.trim()).filter((name) => name.length > 0);
@@ -162,6 +152,7 @@ export class MeetingsService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new BadInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
+    const cursor = CURSOR.decode(after);
     if (filter.clientId) await this.clients.get(principal, filter.clientId);
     const manager = await db();
     const query = manager
@@ -173,13 +164,12 @@ export class MeetingsService {
     if (filter.to) query.andWhere('m.starts_at < :to', { to: filter.to });
     if (filter.status?.length) query.andWhere('m.status IN (:...statuses)', { statuses: filter.status });
     const totalCount = await query.clone().getCount();
-    if (after) {
-      const [startsAt, id] = decodeCursor(after);
+    if (cursor) {
+      const [startsAt, id] = cursor;
       query.andWhere('(m.starts_at, m.id) > (:afterStart, :afterId)', { afterStart: startsAt, afterId: id });
     }
     const rows = await query.orderBy('m.starts_at', 'ASC').addOrderBy('m.id', 'ASC').take(first + 1).getMany();
-    const nodes = rows.slice(0, first);
-    return { nodes, totalCount, hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null };
+    return { ...pageOf(rows, first, (meeting) => CURSOR.encode(meeting.startsAt, meeting.id)), totalCount };
   }
 
   /** Private notes by meeting id; always empty for anyone but the leader. */

@@ -11,6 +11,7 @@ import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { CursorCodec, pageOf } from '../../graphql/cursor.js';
 import { byKeys, clearRequestLoaders, requestLoader } from '../../graphql/request-loaders.js';
 import { ClientEntity } from '../clients/client.entity.js';
 import { MonthLockService } from '../retainers/month-lock.service.js';
@@ -95,22 +96,8 @@ function dateInside(retainer: RetainerEntity, date: IsoDate): void {
   }
 }
 
-/** The cursor is opaque to callers: the sort key of the last entry of a page. */
-function encodeCursor(entry: TimeEntryEntity): string {
-  return Buffer.from(JSON.stringify([entry.date, entry.createdAt.toISOString(), entry.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { date: string; createdAt: string; id: string } {
-  try {
-    const [date, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (isIsoDate(date) && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id)) {
-      return { date, createdAt, id };
-    }
-  } catch {
-    // Falls through to the error below.
-  }
-  throw new BadInputError('after', 'after must be an endCursor returned by this list.');
-}
+/** Newest first: the cursor holds the last entry's (date, createdAt, id). */
+const CURSOR = new CursorCodec('timeEntries', ['date', 'timestamp', 'uuid']);
 
 @Injectable()
 export class TimeEntriesService {
@@ -249,7 +236,7 @@ export class TimeEntriesService {
     const from = filter.from == null ? null : checkDate(filter.from, 'filter.from');
     const to = filter.to == null ? null : checkDate(filter.to, 'filter.to');
     if (from && to && to < from) throw new BadInputError('filter.to', `filter.to (${to}) must not be before filter.from (${from}).`);
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = CURSOR.decode(after);
 
     const manager = await db();
     const query = manager.createQueryBuilder(TimeEntryEntity, 'te').where('te.workspace_id = :workspaceId', { workspaceId: principal.workspaceId });
@@ -268,11 +255,8 @@ export class TimeEntriesService {
     if (to) query.andWhere('te.date <= :to', { to });
     const totalCount = await query.clone().getCount();
     if (cursor) {
-      query.andWhere('(te.date, te.created_at, te.id) < (:cursorDate::date, :cursorCreatedAt::timestamptz, :cursorId::uuid)', {
-        cursorDate: cursor.date,
-        cursorCreatedAt: cursor.createdAt,
-        cursorId: cursor.id,
-      });
+      const [cursorDate, cursorCreatedAt, cursorId] = cursor;
+      query.andWhere('(te.date, te.created_at, te.id) < (:cursorDate::date, :cursorCreatedAt::timestamptz, :cursorId::uuid)', { cursorDate, cursorCreatedAt, cursorId });
     }
     const rows = await query
       .orderBy('te.date', 'DESC')
@@ -280,9 +264,7 @@ export class TimeEntriesService {
       .addOrderBy('te.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const nodes = rows.slice(0, limit);
-    const last = nodes[nodes.length - 1];
-    return { nodes, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last) : null, totalCount };
+    return { ...pageOf(rows, limit, (entry) => CURSOR.encode(entry.date, entry.createdAt, entry.id)), totalCount };
   }
 }
 
