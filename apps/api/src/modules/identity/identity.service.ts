@@ -310,11 +310,13 @@ export class IdentityService {
 
   private async revokeSessions(userId: string, sessionId: string | null): Promise<number> {
     const manager = await db();
-    const rows: unknown[] = await manager.query(
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id = $2) RETURNING id`,
+    // Counted in a SELECT: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+    const [{ revoked }] = await manager.query(
+      `WITH revoked AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id = $2) RETURNING id)
+       SELECT count(*)::int AS revoked FROM revoked`,
       [userId, sessionId],
     );
-    return rows.length;
+    return revoked;
   }
 
   async user(userId: string): Promise<UserEntity> {
