@@ -153,10 +153,14 @@ describe('fuzzing every operation with generated inputs', () => {
     };
   }
 
-  /** Row count and content hash of every table. */
+  /**
+   * Row count and content hash of every table. A session's last_seen_at is touched by any
+   * authenticated request (at most once a minute), reads included: it is left out.
+   */
   async function fingerprint(): Promise<Record<string, string>> {
+    const row = (table: string) => (table === 'sessions' ? `(to_jsonb(x) - 'last_seen_at')` : 'x');
     const parts = tables.map(
-      (table) => `SELECT '${table}' AS t, count(*) || ':' || md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS f FROM "${table}" x`,
+      (table) => `SELECT '${table}' AS t, count(*) || ':' || md5(coalesce(string_agg(md5(${row(table)}::text), '' ORDER BY md5(${row(table)}::text)), '')) AS f FROM "${table}" x`,
     );
     const { rows } = await sql.query(parts.join(' UNION ALL '));
     return Object.fromEntries(rows.map((row) => [row.t, row.f]));
