@@ -111,8 +111,10 @@ export class HardenTenancy1767226300000 implements MigrationInterface {
       DROP POLICY deliverables_access ON deliverables;
       CREATE POLICY deliverables_read ON deliverables FOR SELECT USING (${READABLE_BY_CLIENT});
       ${leaderWrites('deliverables')}
+      -- USING admits any of the client's rows, since SELECT … FOR UPDATE must see the row to lock
+      -- it; the trigger below refuses any answer to a deliverable that is not DELIVERED.
       CREATE POLICY deliverables_client_answer ON deliverables FOR UPDATE
-        USING (${IN_WORKSPACE} AND app_role() = 'CLIENT_VIEWER' AND client_id = app_client_id() AND status = 'DELIVERED')
+        USING (${IN_WORKSPACE} AND app_role() = 'CLIENT_VIEWER' AND client_id = app_client_id())
         WITH CHECK (${IN_WORKSPACE} AND app_role() = 'CLIENT_VIEWER' AND client_id = app_client_id()
                     AND status IN ('ACCEPTED', 'IN_PROGRESS'));
 
@@ -147,8 +149,9 @@ export class HardenTenancy1767226300000 implements MigrationInterface {
       -- A client viewer's answer to a deliverable changes its status and nothing else.
       CREATE FUNCTION deliverables_client_changes_status_only() RETURNS trigger LANGUAGE plpgsql AS $f$
       BEGIN
-        IF app_role() = 'CLIENT_VIEWER' AND (to_jsonb(NEW) - ARRAY['status', 'delivered_at', 'accepted_at', 'updated_at'])
-                                            <> (to_jsonb(OLD) - ARRAY['status', 'delivered_at', 'accepted_at', 'updated_at']) THEN
+        IF app_role() = 'CLIENT_VIEWER' AND (OLD.status <> 'DELIVERED'
+             OR (to_jsonb(NEW) - ARRAY['status', 'delivered_at', 'accepted_at', 'updated_at'])
+                <> (to_jsonb(OLD) - ARRAY['status', 'delivered_at', 'accepted_at', 'updated_at'])) THEN
           RAISE EXCEPTION 'A client viewer may only accept a deliverable or send it back' USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;
