@@ -220,3 +220,46 @@ export async function ensureDatabase(adminUrl, database) {
     await client.end();
   }
 }
+
+/** Whether dataRoot/name holds an initialised cluster (without creating or changing anything). */
+export function hasEmbeddedCluster({ dataRoot, name = 'pg' }) {
+  return fs.existsSync(path.join(dataRoot, name, 'PG_VERSION'));
+}
+
+function processExists(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM'; // alive, but another user's (the postgres OS user's, as root)
+  }
+}
+
+/**
+ * The cluster under dataRoot/name when a PostgreSQL is already running on it (`npm start`), found
+ * through its postmaster.pid; null otherwise. Returns { url(database), port, stop() } like
+ * startEmbeddedPostgres, where stop() leaves the server running: it is not ours.
+ */
+export async function findRunningEmbeddedPostgres({ dataRoot, name = 'pg' }) {
+  let lines;
+  let password;
+  try {
+    lines = fs.readFileSync(path.join(dataRoot, name, 'postmaster.pid'), 'utf8').split('\n');
+    password = fs.readFileSync(path.join(dataRoot, `${name}.password`), 'utf8').trim();
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0 || !processExists(pid)) return null;
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const client = new pg.Client({ connectionString: `${base}/postgres`, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch {
+    return null; // a stale pid file, or a server still starting or stopping
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  return { url: (database) => `${base}/${database}`, port, stop: async () => undefined };
+}

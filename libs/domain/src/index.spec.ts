@@ -23,7 +23,7 @@ describe('@allot/domain exports', () => {
         'currencyMinorUnits', 'formatMinor', 'isCurrencyCode', 'parseCurrencyCode', 'parseMinor',
         'REVERSE_CHARGE_NOTE', 'buildInvoiceDraft', 'creditNoteFrom', 'formatInvoiceNumber', 'formatQuantity',
         'invoiceAmounts', 'invoiceDueDate', 'invoiceLine',
-        'GENESIS_HASH', 'canonicalJson', 'hashLogEntry', 'verifyChain',
+        'GENESIS_HASH', 'canonicalJson', 'chainVerification', 'extendChain', 'hashLogEntry', 'startChain', 'verifyChain',
       ].sort(),
     );
   });

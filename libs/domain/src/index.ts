@@ -89,11 +89,16 @@ export {
   invoiceLine,
 } from './invoice.js';
 export {
+  type ChainBreak,
+  type ChainState,
   type ChainVerification,
   type ChainedLogEntry,
   type HashableLogEntry,
   GENESIS_HASH,
   canonicalJson,
+  chainVerification,
+  extendChain,
   hashLogEntry,
+  startChain,
   verifyChain,
 } from './log-hash.js';

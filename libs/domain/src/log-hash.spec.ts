@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { DomainError } from './errors.js';
-import { canonicalJson, GENESIS_HASH, hashLogEntry, verifyChain, type ChainedLogEntry, type HashableLogEntry } from './log-hash.js';
+import {
+  canonicalJson,
+  chainVerification,
+  extendChain,
+  GENESIS_HASH,
+  hashLogEntry,
+  startChain,
+  verifyChain,
+  type ChainedLogEntry,
+  type HashableLogEntry,
+} from './log-hash.js';
 
 const decision: HashableLogEntry = {
   seq: 1,
@@ -149,5 +159,51 @@ describe('verifyChain', () => {
       prev = entry.hash;
     }
     expect(() => hashLogEntry(GENESIS_HASH, { ...decision, occurredAt: '' })).toThrow(DomainError);
+  });
+});
+
+describe('startChain / extendChain (verifyChain one entry at a time)', () => {
+  const entries: HashableLogEntry[] = [1, 2, 3, 4].map((seq) => ({ ...decision, seq, title: `Decision ${seq}` }));
+  const valid = chain(entries);
+  const fold = (list: readonly ChainedLogEntry[]) => list.reduce(extendChain, startChain());
+
+  it('starts empty at the genesis hash', () => {
+    expect(startChain()).toEqual({ entryCount: 0, headHash: null, prevHash: GENESIS_HASH, firstBreak: null });
+    expect(chainVerification(startChain())).toEqual(verifyChain([]));
+  });
+
+  it('agrees with verifyChain on intact and broken chains, in seq order', () => {
+    const variants: ChainedLogEntry[][] = [
+      valid,
+      valid.slice(0, 1),
+      [valid[0]!, valid[2]!, valid[3]!],
+      [valid[0]!, valid[1]!, valid[1]!, valid[2]!],
+      valid.slice(1),
+      valid.map((entry) => (entry.seq === 2 ? { ...entry, body: 'softened' } : entry)),
+      valid.map((entry) => (entry.seq === 3 ? { ...entry, occurredAt: 'not a time' } : entry)),
+    ];
+    for (const variant of variants) expect(chainVerification(fold(variant))).toEqual(verifyChain(variant));
+  });
+
+  it('says what breaks: a missing or repeated entry, a broken link, an altered or unreadable entry', () => {
+    expect(fold([valid[0]!, valid[2]!]).firstBreak).toEqual({ seq: 2, reason: 'seq', expected: 2, actual: 3 });
+    expect(fold([valid[0]!, valid[0]!]).firstBreak).toEqual({ seq: 1, reason: 'seq', expected: 2, actual: 1 });
+    const relinked = { ...valid[1]!, prevHash: 'a'.repeat(64) };
+    expect(fold([valid[0]!, relinked]).firstBreak).toEqual({ seq: 2, reason: 'prevHash', expected: valid[0]!.hash, actual: 'a'.repeat(64) });
+    const edited = { ...valid[1]!, body: 'softened' };
+    expect(fold([valid[0]!, edited]).firstBreak).toEqual({
+      seq: 2,
+      reason: 'hash',
+      expected: hashLogEntry(valid[0]!.hash, edited),
+      actual: valid[1]!.hash,
+    });
+    const unreadable = { ...valid[1]!, dueDate: 'soon' };
+    expect(fold([valid[0]!, unreadable]).firstBreak).toEqual({ seq: 2, reason: 'unhashable', expected: null, actual: valid[1]!.hash });
+  });
+
+  it('keeps the first break, and still counts the rest and follows the head', () => {
+    const edited = valid.map((entry) => (entry.seq === 2 ? { ...entry, body: 'softened' } : entry));
+    const state = fold(edited);
+    expect(state).toMatchObject({ entryCount: 4, headHash: valid[3]!.hash, firstBreak: { seq: 2, reason: 'hash' } });
   });
 });

@@ -63,15 +63,65 @@ export function hashLogEntry(prevHash: string, entry: HashableLogEntry): string 
 /** Walks the entries in seq order; the first that is missing, unlinked or altered breaks the chain. */
 export function verifyChain(entries: readonly ChainedLogEntry[]): ChainVerification {
   const ordered = [...entries].sort((a, b) => a.seq - b.seq);
-  const headHash = ordered.at(-1)?.hash ?? null;
-  let prevHash = GENESIS_HASH;
-  for (const [index, entry] of ordered.entries()) {
-    const expectedSeq = index + 1;
-    const intact = entry.seq === expectedSeq && entry.prevHash === prevHash && entry.hash === hashOrNull(prevHash, entry);
-    if (!intact) return { ok: false, entryCount: ordered.length, headHash, firstBrokenSeq: Math.min(entry.seq, expectedSeq) };
-    prevHash = entry.hash;
-  }
-  return { ok: true, entryCount: ordered.length, headHash, firstBrokenSeq: null };
+  return chainVerification(ordered.reduce(extendChain, startChain()));
+}
+
+/** Where and how a chain first fails to hold. */
+export interface ChainBreak {
+  /** The first seq at which the chain does not hold, as ChainVerification.firstBrokenSeq. */
+  readonly seq: number;
+  /**
+   * seq: the entry is not the next one (one is missing, repeated or out of order);
+   * prevHash: it does not link to the hash of the entry before it (the genesis hash for seq 1);
+   * hash: its stored hash is not the hash of its content; unhashable: its content is too
+   * malformed to hash.
+   */
+  readonly reason: 'seq' | 'prevHash' | 'hash' | 'unhashable';
+  /** What the chain needs there (the seq, the previous hash, the recomputed hash; null if none). */
+  readonly expected: number | string | null;
+  /** What the entry has there. */
+  readonly actual: number | string;
+}
+
+/**
+ * verifyChain one entry at a time, for logs too long to hold in memory: fold the entries in
+ * ascending seq order with extendChain, starting from startChain(). Once the chain is broken the
+ * rest is only counted (the head hash still follows the last entry), exactly as verifyChain does.
+ */
+export interface ChainState {
+  readonly entryCount: number;
+  /** The hash the last entry added carries; null before any. */
+  readonly headHash: string | null;
+  /** The hash the next entry must link to (meaningful while unbroken). */
+  readonly prevHash: string;
+  readonly firstBreak: ChainBreak | null;
+}
+
+export function startChain(): ChainState {
+  return { entryCount: 0, headHash: null, prevHash: GENESIS_HASH, firstBreak: null };
+}
+
+/** The state after `entry`, which must come in ascending seq order (as verifyChain sorts them). */
+export function extendChain(state: ChainState, entry: ChainedLogEntry): ChainState {
+  const entryCount = state.entryCount + 1;
+  if (state.firstBreak) return { ...state, entryCount, headHash: entry.hash };
+  const firstBreak = breakAt(entryCount, state.prevHash, entry);
+  return { entryCount, headHash: entry.hash, prevHash: entry.hash, firstBreak };
+}
+
+/** The state as the API's LogVerification. */
+export function chainVerification(state: ChainState): ChainVerification {
+  return { ok: state.firstBreak === null, entryCount: state.entryCount, headHash: state.headHash, firstBrokenSeq: state.firstBreak?.seq ?? null };
+}
+
+function breakAt(expectedSeq: number, prevHash: string, entry: ChainedLogEntry): ChainBreak | null {
+  const seq = Math.min(entry.seq, expectedSeq);
+  if (entry.seq !== expectedSeq) return { seq, reason: 'seq', expected: expectedSeq, actual: entry.seq };
+  if (entry.prevHash !== prevHash) return { seq, reason: 'prevHash', expected: prevHash, actual: entry.prevHash };
+  const recomputed = hashOrNull(prevHash, entry);
+  if (recomputed === null) return { seq, reason: 'unhashable', expected: null, actual: entry.hash };
+  if (entry.hash !== recomputed) return { seq, reason: 'hash', expected: recomputed, actual: entry.hash };
+  return null;
 }
 
 /** A stored entry too malformed to hash is a break in the chain, not a reason to stop checking. */

@@ -8,13 +8,14 @@
 import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { GENESIS_HASH, hashLogEntry, isIsoDate, verifyChain, type ChainVerification, type ChainedLogEntry } from '@allot/domain';
+import { GENESIS_HASH, hashLogEntry, isIsoDate, verifyChain, type ChainVerification } from '@allot/domain';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
 import { CursorCodec, pageOf } from '../../graphql/cursor.js';
 import { ClientsService } from '../clients/clients.service.js';
+import { CHAIN_COLUMNS, chainedEntryOf, checkHead, type ChainRow } from './chain.js';
 import type { ActionStatusValue, LogKindValue } from './log-entry.entity.js';
 import { workspaceToday } from './workspace-today.js';
 
@@ -320,38 +321,18 @@ export class LogService {
   async verify(principal: Principal, clientId: string): Promise<ChainVerification> {
     const client = await this.clientInScope(principal, clientId);
     const manager = await db();
-    const rows: EntryRow[] = await manager.query(
-      `SELECT e.id, e.client_id, e.seq, e.kind, e.title, e.body, e.owner, e.due_date::text AS due_date, e.refers_to_id,
-              e.author_id, e.occurred_at, e.prev_hash, e.hash
-         FROM log_entries e WHERE e.workspace_id = $1 AND e.client_id = $2 ORDER BY e.seq`,
+    const rows: ChainRow[] = await manager.query(
+      `SELECT ${CHAIN_COLUMNS} FROM log_entries e WHERE e.workspace_id = $1 AND e.client_id = $2 ORDER BY e.seq`,
       [client.workspaceId, client.clientId],
     );
-    const chained: ChainedLogEntry[] = rows.map((row) => ({
-      authorId: row.author_id,
-      body: row.body,
-      clientId: row.client_id,
-      dueDate: row.due_date,
-      kind: row.kind,
-      occurredAt: row.occurred_at,
-      owner: row.owner,
-      refersToId: row.refers_to_id,
-      seq: Number(row.seq),
-      title: row.title,
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    }));
-    const result = verifyChain(chained);
+    const result = verifyChain(rows.map(chainedEntryOf));
     if (!result.ok) return result;
     const [head] = await manager.query(`SELECT seq, hash FROM log_heads WHERE workspace_id = $1 AND client_id = $2`, [
       client.workspaceId,
       client.clientId,
     ]);
-    const headSeq = head ? Number(head.seq) : 0;
-    const headHash = head ? head.hash : GENESIS_HASH;
-    const count = result.entryCount;
-    if (headSeq === count && headHash === (result.headHash ?? GENESIS_HASH)) return result;
-    const firstBrokenSeq = headSeq !== count ? Math.min(headSeq, count) + 1 : Math.max(count, 1);
-    return { ...result, ok: false, firstBrokenSeq };
+    const mismatch = checkHead(result, head ? { seq: Number(head.seq), hash: head.hash } : null);
+    return mismatch ? { ...result, ok: false, firstBrokenSeq: mismatch.firstBrokenSeq } : result;
   }
 
   /** The client's chain head: the last entry's seq, hash and time (seq 0 and the genesis hash when empty). */
