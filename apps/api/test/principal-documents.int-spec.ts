@@ -15,7 +15,7 @@ const SESSION_MUTATIONS: Record<string, (ctx: { a: Actor; email: string; invitat
   switchWorkspace: ({ a }) => `s: switchWorkspace(workspaceId: "${a.workspaceId}") { accessToken }`,
   logIn: ({ email }) => `s: logIn(email: "${email}", password: "${PASSWORD}") { accessToken }`,
   signUp: () =>
-    `s: signUp(input: { email: "new-${randomUUID().slice(0, 8)}@example.test", password: "${PASSWORD}", name: "N", workspaceName: "W", timezone: "UTC", currency: "EUR" }) { accessToken }`,
+    `s: signUp(input: { email: "doc-probe-${randomUUID().slice(0, 8)}@example.test", password: "${PASSWORD}", name: "N", workspaceName: "Doc probe practice", timezone: "UTC", currency: "EUR" }) { accessToken }`,
   acceptInvitation: ({ invitation }) => `s: acceptInvitation(input: { token: "${invitation}", name: "N", password: "${PASSWORD}" }) { accessToken }`,
 };
 
@@ -27,12 +27,18 @@ describe('one principal per request', () => {
   let doubleAgentInB: Actor;
   let pendingInvitation: string;
 
+  /** What the attacks could change: workspace A, the attacker's sessions, accounts they would make. */
   async function counts(): Promise<Record<string, number>> {
-    const [row] = await app.owner.query(`
-      SELECT (SELECT count(*)::int FROM invitations) AS invitations, (SELECT count(*)::int FROM users) AS users,
-             (SELECT count(*)::int FROM memberships) AS memberships, (SELECT count(*)::int FROM sessions) AS sessions,
-             (SELECT count(*)::int FROM clients) AS clients, (SELECT count(*)::int FROM log_entries) AS log_entries,
-             (SELECT count(*)::int FROM workspaces) AS workspaces`);
+    const [row] = await app.owner.query(
+      `SELECT (SELECT count(*)::int FROM invitations WHERE workspace_id = $1) AS invitations,
+              (SELECT count(*)::int FROM memberships WHERE workspace_id = $1) AS memberships,
+              (SELECT count(*)::int FROM clients WHERE workspace_id = $1) AS clients,
+              (SELECT count(*)::int FROM log_entries WHERE workspace_id = $1) AS log_entries,
+              (SELECT count(*)::int FROM sessions WHERE user_id = $2) AS sessions,
+              (SELECT count(*)::int FROM users WHERE email LIKE 'doc-probe-%') AS users,
+              (SELECT count(*)::int FROM workspaces WHERE name = 'Doc probe practice') AS workspaces`,
+      [leaderA.workspaceId, doubleAgentInB.userId],
+    );
     return row;
   }
 

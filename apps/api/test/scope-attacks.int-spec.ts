@@ -60,6 +60,12 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string, clientId
   const invoices = (await gql(app, GENERATE, { month: '2026-02' }, leader.token)).generateInvoices.filter((i: { client: { id: string } }) => i.client.id === client.id);
   await gql(app, ISSUE, { id: invoices[0].id }, leader.token);
   const draft = (await gql(app, GENERATE, { month: '2026-03' }, leader.token)).generateInvoices.find((i: { client: { id: string } }) => i.client.id === client.id);
+  await gql(app, `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { id } }`, { e: `${marker.toLowerCase()}@invitee.example` }, leader.token);
+  const invitation = (await gql(app, `{ invitations { id email } }`, {}, leader.token)).invitations.find((i: { email: string }) => i.email.startsWith(marker.toLowerCase()));
+  // A session of its own, so that revoking it in the control run ends no token the tests use.
+  const signedIn = (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: leader.email, p: PASSWORD }))
+    .logIn.accessToken;
+  const session = (await gql(app, `{ sessions { id current } }`, {}, signedIn)).sessions.find((s: { current: boolean }) => s.current);
   return {
     marker,
     issuedInvoice: invoices[0].id,
@@ -74,6 +80,8 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string, clientId
       // the issued invoice is the one that would leak.
       Invoice: draft?.id ?? invoices[0].id,
       Workspace: leader.workspaceId,
+      Invitation: invitation.id,
+      Session: session.id,
     },
   };
 }

@@ -144,7 +144,7 @@ export function setAt(args: Record<string, any>, at: IdPath, value: unknown): Re
 export { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType };
 
 /** The entity types an ID can name. */
-export const ENTITY_KINDS = ['Client', 'Retainer', 'TimeEntry', 'Meeting', 'Deliverable', 'LogEntry', 'Invoice', 'Workspace'] as const;
+export const ENTITY_KINDS = ['Client', 'Retainer', 'TimeEntry', 'Meeting', 'Deliverable', 'LogEntry', 'Invoice', 'Workspace', 'Invitation', 'Session'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 function asKind(name: string): EntityKind | undefined {
