@@ -43,6 +43,25 @@ describe('sessions', () => {
     }
   });
 
+  it('requires an expiry, the issuer and the audience, and a session id, even on a correctly signed token', async () => {
+    const leader = await signUpLeader(app);
+    const claims = decode(leader.token);
+    expect(claims).toMatchObject({ iss: 'allot', aud: 'allot-api', sid: expect.any(String), exp: expect.any(Number) });
+    const header = { alg: 'HS256', typ: 'JWT' };
+    const { exp: _exp, ...withoutExpiry } = claims;
+    const { sid: _sid, ...withoutSession } = claims;
+    const forged = [
+      sign(header, withoutExpiry, TEST_JWT_SECRET),
+      sign(header, { ...claims, iss: 'someone-else' }, TEST_JWT_SECRET),
+      sign(header, { ...claims, aud: 'another-api' }, TEST_JWT_SECRET),
+      sign(header, withoutSession, TEST_JWT_SECRET),
+      sign(header, { ...claims, sid: '00000000-0000-0000-0000-000000000000' }, TEST_JWT_SECRET),
+    ];
+    // The control: the same claims, signed the same way, are accepted.
+    expect((await gql(app, VIEWER, {}, sign(header, claims, TEST_JWT_SECRET))).viewer.user.id).toBe(leader.userId);
+    for (const token of forged) expect((await gqlError(app, VIEWER, {}, token)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('ends the sessions of a removed membership at once', async () => {
     const leader = await signUpLeader(app);
     const accountant = await addMember(app, leader, 'ACCOUNTANT');
