@@ -61,6 +61,8 @@ type Documents = {
     "\n  mutation UpdateRetainer($input: UpdateRetainerInput!) {\n    updateRetainer(input: $input) {\n      ...RetainerCard_retainer\n    }\n  }\n": typeof types.UpdateRetainerDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      token\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query PendingInvitations {\n    invitations {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      ...WorkspaceForm_workspace\n    }\n  }\n": typeof types.UpdateWorkspaceDocument,
     "\n  fragment WorkspaceForm_workspace on Workspace {\n    id\n    name\n    timezone\n    currency\n    hoursPerDay\n    capacityDaysPerMonth\n    legalName\n    addressLine\n    city\n    postalCode\n    country\n    vatId\n    invoiceNumberPrefix\n  }\n": typeof types.WorkspaceForm_WorkspaceFragmentDoc,
     "\n  query WorkspaceSettings {\n    workspace {\n      ...WorkspaceForm_workspace\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
@@ -119,6 +121,8 @@ const documents: Documents = {
     "\n  mutation UpdateRetainer($input: UpdateRetainerInput!) {\n    updateRetainer(input: $input) {\n      ...RetainerCard_retainer\n    }\n  }\n": types.UpdateRetainerDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      token\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query PendingInvitations {\n    invitations {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      createdAt\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      ...WorkspaceForm_workspace\n    }\n  }\n": types.UpdateWorkspaceDocument,
     "\n  fragment WorkspaceForm_workspace on Workspace {\n    id\n    name\n    timezone\n    currency\n    hoursPerDay\n    capacityDaysPerMonth\n    legalName\n    addressLine\n    city\n    postalCode\n    country\n    vatId\n    invoiceNumberPrefix\n  }\n": types.WorkspaceForm_WorkspaceFragmentDoc,
     "\n  query WorkspaceSettings {\n    workspace {\n      ...WorkspaceForm_workspace\n    }\n  }\n": types.WorkspaceSettingsDocument,
@@ -332,6 +336,14 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations {\n    invitations {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations {\n    invitations {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

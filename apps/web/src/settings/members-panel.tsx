@@ -1,5 +1,5 @@
 // Members of the workspace and invitations: invite a client CEO (for one client), an accountant
-// or another leader, and copy the invitation link to send them.
+// or another leader, and copy the invitation link to send them; see and revoke pending ones.
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -26,6 +26,8 @@ import { useFormState } from '@/shared/form';
 import { FormError, PageLoader, QueryError } from '@/shared/query-state';
 import { inviteMemberMutation } from './invite-member.mutation';
 import { membersQuery } from './members.query';
+import { PendingInvitations } from './pending-invitations';
+import { pendingInvitationsQuery } from './pending-invitations.query';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLES: Role[] = ['CLIENT_VIEWER', 'ACCOUNTANT', 'LEADER'];
@@ -37,7 +39,7 @@ export function invitationLink(token: string, origin = window.location.origin): 
 export function MembersPanel() {
   const members = useQuery(membersQuery);
   const clients = useQuery(clientsListQuery, { variables: { includeArchived: false } });
-  const [invite, { loading }] = useMutation(inviteMemberMutation);
+  const [invite, { loading }] = useMutation(inviteMemberMutation, { refetchQueries: [pendingInvitationsQuery] });
   const [invitation, setInvitation] = useState<InviteMemberMutation['inviteMember'] | null>(null);
   const form = useFormState({ email: '', role: 'CLIENT_VIEWER' as Role, clientId: '' });
   const { values } = form;
@@ -129,6 +131,8 @@ export function MembersPanel() {
           </Stack>
         </form>
       </Paper>
+
+      <PendingInvitations />
 
       <Paper withBorder radius="md" component="section" aria-labelledby="members-title">
         <Title order={2} fz="md" p="md" pb={0} id="members-title">
