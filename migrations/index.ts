@@ -7,5 +7,6 @@ import { CreateInvoices1767225900000 } from './1767225900000-CreateInvoices.js';
 import { CreateMeetings1767226000000 } from './1767226000000-CreateMeetings.js';
 import { CoverMeetingsClientStart1767226100000 } from './1767226100000-CoverMeetingsClientStart.js';
 import { TrackActionItemStatus1767226200000 } from './1767226200000-TrackActionItemStatus.js';
+import { ShowClientViewersBillableTimeOnly1767226400000 } from './1767226400000-ShowClientViewersBillableTimeOnly.js';
 
-export const migrations = [CreateFoundation1767225600000, CreateRetainersAndTime1767225700000, CreateLogAndDeliverables1767225800000, CreateInvoices1767225900000, CreateMeetings1767226000000, CoverMeetingsClientStart1767226100000, TrackActionItemStatus1767226200000];
+export const migrations = [CreateFoundation1767225600000, CreateRetainersAndTime1767225700000, CreateLogAndDeliverables1767225800000, CreateInvoices1767225900000, CreateMeetings1767226000000, CoverMeetingsClientStart1767226100000, TrackActionItemStatus1767226200000, ShowClientViewersBillableTimeOnly1767226400000];
