@@ -14,7 +14,8 @@ import { TimeEntryConnectionType, TimeEntryType } from './time-entry.types.js';
 export class TimeEntriesResolver {
   constructor(private readonly timeEntryService: TimeEntriesService) {}
 
-  @Query(() => TimeEntryConnectionType)
+  @Query(() => TimeEntryConnectionType, { description: "Newest first. A client viewer gets their client's billable entries only." })
+  @Roles('LEADER', 'CLIENT_VIEWER')
   async timeEntries(
     @CurrentPrincipal() principal: Principal,
     @Args('filter') filter: TimeEntryFilter,
