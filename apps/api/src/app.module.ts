@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { enforceReadPolicy } from './access/enforce-read-policy.js';
 import { RolesGuard, SessionAuthGuard } from './auth/auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LoginThrottle } from './auth/login-throttle.js';
@@ -114,6 +115,8 @@ export class AppModule {
             costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...REPORT_AS_VALIDATION_ERROR }),
           ],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // Roles apply to every field that returns an object, not only to root fields.
+          transformSchema: enforceReadPolicy,
         }),
       ],
       controllers: [HealthController, InvoicesController],

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './support/app.js';
 import { addMember, createClient, signUpLeader, type Actor } from './support/factories.js';
-import { gql, gqlError } from './support/graphql.js';
+import { gql, gqlError, gqlRaw } from './support/graphql.js';
 
 const DASHBOARD = `query ($month: Month!) {
   dashboard(month: $month) {
@@ -103,7 +103,10 @@ describe('dashboard', () => {
     await retainer(app, leader, mine.id);
     await retainer(app, leader, other.id);
     const viewer = await addMember(app, leader, 'CLIENT_VIEWER', mine.id);
-    const data = (await gql(app, DASHBOARD, { month: '2026-03' }, viewer.token)).dashboard;
+    // Capacity is the leader's business: asking for it is refused, and the rest still answers.
+    const result = await gqlRaw(app, DASHBOARD, { month: '2026-03' }, viewer.token);
+    expect(result.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', 'dashboard.capacity']]);
+    const data = result.data.dashboard;
     expect(data.capacity).toBeNull();
     expect(data.clients.map((c: { client: { name: string } }) => c.client.name)).toEqual(['Mine']);
     expect(JSON.stringify(data)).not.toContain('Other secret client');

@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from './support/app.js';
 import { addMember, createClient, signUpLeader, type Actor } from './support/factories.js';
-import { gql, gqlError } from './support/graphql.js';
+import { gql, gqlError, gqlRaw } from './support/graphql.js';
 
 const SCHEDULE = `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id status title client { id } } }`;
 const RECORD = `mutation ($input: RecordMeetingInput!) {
@@ -10,12 +10,14 @@ const RECORD = `mutation ($input: RecordMeetingInput!) {
   }
 }`;
 const CANCEL = `mutation ($id: ID!) { cancelMeeting(id: $id) { id status } }`;
-const MEETINGS = `query ($filter: MeetingFilter!, $first: Int, $after: String) {
+const MEETINGS = `query ($filter: MeetingFilter!, $first: Int, $after: String, $leader: Boolean = true) {
   meetings(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id title status startsAt sharedNotes privateNotes attendees agenda kind client { name } }
+    nodes { id title status startsAt sharedNotes privateNotes @include(if: $leader) attendees agenda kind client { name } }
   }
 }`;
+/** As a client viewer: private notes are the leader's only, and asking for them is refused. */
+const asViewer = (variables: Record<string, unknown>) => ({ ...variables, leader: false });
 const LOG = `query ($clientId: ID!) { accountabilityLog(clientId: $clientId, first: 50) { nodes { seq kind title owner dueDate actionStatus } } }`;
 
 async function createRetainer(app: TestApp, leader: Actor, clientId: string, overrides: Record<string, unknown> = {}): Promise<string> {
@@ -123,9 +125,13 @@ describe('meetings', () => {
   it('shows shared notes but never private notes to the client viewer', async () => {
     const meeting = (await gql(app, SCHEDULE, { input: scheduleInput(client.id, { title: 'Board prep' }) }, leader.token)).scheduleMeeting;
     await gql(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: 'Deck ready', privateNotes: 'Secret', minutes: 30, decisions: [], actionItems: [] } }, leader.token);
-    const seen = (await gql(app, MEETINGS, { filter: { clientId: client.id, status: ['HELD'] } }, viewer.token)).meetings.nodes;
+    const seen = (await gql(app, MEETINGS, asViewer({ filter: { clientId: client.id, status: ['HELD'] } }), viewer.token)).meetings.nodes;
     const board = seen.find((m: { id: string }) => m.id === meeting.id);
-    expect(board).toMatchObject({ sharedNotes: 'Deck ready', privateNotes: null, client: { name: 'Northwind' } });
+    expect(board).toMatchObject({ sharedNotes: 'Deck ready', client: { name: 'Northwind' } });
+    const asked = await gqlRaw(app, MEETINGS, { filter: { clientId: client.id, status: ['HELD'] } }, viewer.token);
+    expect(new Set(asked.errors?.map((e) => `${e.extensions?.code} ${e.path?.at(-1)}`))).toEqual(new Set(['FORBIDDEN privateNotes']));
+    expect(asked.data.meetings.nodes.find((m: { id: string }) => m.id === meeting.id)).toMatchObject({ sharedNotes: 'Deck ready', privateNotes: null });
+    expect(JSON.stringify(asked)).not.toContain('Secret');
     const leaderView = (await gql(app, MEETINGS, { filter: { clientId: client.id, status: ['HELD'] } }, leader.token)).meetings.nodes;
     expect(leaderView.find((m: { id: string }) => m.id === meeting.id).privateNotes).toBe('Secret');
   });
@@ -205,7 +211,7 @@ describe('meetings', () => {
     expect((await gqlError(app, CANCEL, { id: siblingMeeting.id }, viewer.token)).extensions?.code).toBe('FORBIDDEN');
     expect((await gqlError(app, MEETINGS, { filter: {} }, accountant.token)).extensions?.code).toBe('FORBIDDEN');
     expect((await gqlError(app, MEETINGS, { filter: { clientId: sibling.id } }, viewer.token)).extensions?.code).toBe('NOT_FOUND');
-    const visible = (await gql(app, MEETINGS, { filter: {} , first: 200 }, viewer.token)).meetings.nodes;
+    const visible = (await gql(app, MEETINGS, asViewer({ filter: {}, first: 200 }), viewer.token)).meetings.nodes;
     expect(visible.map((m: { id: string }) => m.id)).not.toContain(siblingMeeting.id);
 
     expect((await gqlError(app, CANCEL, { id: siblingMeeting.id }, stranger.token)).extensions?.code).toBe('NOT_FOUND');

@@ -152,6 +152,33 @@ describe('tenancy with row-level security', () => {
     expect(invitations).toEqual([]);
   });
 
+  it("shows a client viewer their client's billable time entries only, even to a query without filters", async () => {
+    const retainer = (
+      await gql(app, `mutation ($input: CreateRetainerInput!) { createRetainer(input: $input) { id } }`, {
+        input: {
+          clientId: clientA1.id, title: 'CTO', role: 'CTO', startMonth: '2026-01', daysPerMonth: 2, monthlyFeeMinor: 100_000,
+          overageDayRateMinor: 50_000, rollover: 'NONE', overage: 'BILL', vatRatePercent: 21, reverseCharge: false, paymentTermsDays: 14,
+        },
+      }, leaderA.token)
+    ).createRetainer;
+    const log = async (billable: boolean) =>
+      (
+        await gql(app, `mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
+          input: { retainerId: retainer.id, date: '2026-02-03', minutes: 30, category: 'ADVISORY', description: 'Review', billable },
+        }, leaderA.token)
+      ).logTime.id as string;
+    const billable = await log(true);
+    const nonBillable = await log(false);
+    const read = (principal: Parameters<typeof withUnitOfWork>[1]) =>
+      withUnitOfWork(dataSource, principal, async (scope) =>
+        (await (await scope.manager()).query(`SELECT id FROM time_entries`)).map((row: { id: string }) => row.id),
+      );
+    const viewer = { userId: leaderA.userId, membershipId: 'n/a', workspaceId: leaderA.workspaceId, role: 'CLIENT_VIEWER' as const, clientId: clientA1.id };
+    expect(await read(viewer)).toEqual([billable]);
+    const leader = { ...viewer, role: 'LEADER' as const, clientId: null };
+    expect((await read(leader)).sort()).toEqual([billable, nonBillable].sort());
+  });
+
   it('refuses to write a row into another workspace (WITH CHECK)', async () => {
     const principalA = { userId: leaderA.userId, membershipId: 'n/a', workspaceId: leaderA.workspaceId, role: 'LEADER' as const, clientId: null };
     await expect(
@@ -204,6 +231,12 @@ describe('tenancy with row-level security', () => {
     expect(await entry('DECISION', clientA1.id)).toMatch(/row-level security/);
     expect(await entry('COMMENT', clientA2.id)).toMatch(/row-level security/);
     expect(await entry('COMMENT', clientA1.id)).toHaveLength(1);
+    // An accountant reads nothing of the engagement: time, meetings, deliverables, the log.
+    for (const table of ['time_entries', 'meetings', 'deliverables', 'log_entries', 'log_heads', 'action_item_states']) {
+      const read = async (role: 'LEADER' | 'ACCOUNTANT') =>
+        withUnitOfWork(dataSource, as(role), async (scope) => (await (await scope.manager()).query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+      expect({ table, n: await read('ACCOUNTANT') }).toEqual({ table, n: 0 });
+    }
     // Nobody but the database writes a chain head.
     expect(await attempt('LEADER', `UPDATE log_heads SET seq = seq + 1`)).toMatch(/permission denied/);
   });

@@ -244,27 +244,35 @@ describe('time entries', () => {
 
   describe('roles and scope', () => {
     let viewerEntry: { id: string };
+    let nonBillableEntry: { id: string };
     let otherEntry: { id: string };
     beforeAll(async () => {
       viewerEntry = await logTime(app, leader, retainer.id, '2026-11-02', 30);
+      nonBillableEntry = await logTime(app, leader, retainer.id, '2026-11-02', 20, { billable: false, description: 'Internal prep' });
       const otherRetainer = await createRetainer(app, leader, otherClient.id, { startMonth: '2026-01' });
       otherEntry = await logTime(app, leader, otherRetainer.id, '2026-11-02', 30);
     });
 
-    it('lets an accountant read every client’s time but change nothing', async () => {
-      const all = (await gql(app, LIST, { filter: {} }, accountant.token)).timeEntries;
-      expect(all.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([viewerEntry.id, otherEntry.id]));
+    it('shows an accountant no time at all, and lets them change nothing', async () => {
+      for (const filter of [{}, { clientId: client.id }]) {
+        const refused = await gqlRaw(app, LIST, { filter }, accountant.token);
+        expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+        expect(refused.data).toBeNull();
+      }
       const log = { retainerId: retainer.id, date: '2026-11-03', minutes: 10, category: 'OTHER', description: 'x' };
       expect((await gqlError(app, LOG_TIME, { input: log }, accountant.token)).extensions?.code).toBe('FORBIDDEN');
       expect((await gqlError(app, UPDATE, { input: { id: viewerEntry.id, minutes: 1 } }, accountant.token)).extensions?.code).toBe('FORBIDDEN');
       expect((await gqlError(app, DELETE, { id: viewerEntry.id }, accountant.token)).extensions?.code).toBe('FORBIDDEN');
     });
 
-    it("shows a client viewer only their client's time, and no changes", async () => {
+    it("shows a client viewer only their client's billable time, and no changes", async () => {
       const mine = (await gql(app, LIST, { filter: {} }, viewer.token)).timeEntries;
       const ids = mine.nodes.map((n: { id: string }) => n.id);
       expect(ids).toContain(viewerEntry.id);
       expect(ids).not.toContain(otherEntry.id);
+      expect(ids).not.toContain(nonBillableEntry.id);
+      expect(mine.nodes.every((n: { billable: boolean }) => n.billable)).toBe(true);
+      expect(mine.totalCount).toBe(mine.nodes.length);
       expect((await gqlError(app, LIST, { filter: { clientId: otherClient.id } }, viewer.token)).extensions?.code).toBe('NOT_FOUND');
       expect((await gql(app, LIST, { filter: { clientId: client.id } }, viewer.token)).timeEntries.totalCount).toBe(mine.totalCount);
       const log = { retainerId: retainer.id, date: '2026-11-03', minutes: 10, category: 'OTHER', description: 'x' };

@@ -7,7 +7,7 @@ import { DEMO, PHONE, checkPage, launchBrowser, open, settle, showTab, signedInC
 
 const OWN = 'Northwind Robotics';
 const OTHERS = ['Helios Health', 'Quarry Analytics', 'Bluefin Logistics', 'Cedar Foods'];
-const TABS = ['Overview', 'Meetings', 'Deliverables', 'Log', 'Invoices'];
+const TABS = ['Overview', 'Time', 'Meetings', 'Deliverables', 'Log', 'Invoices'];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -44,7 +44,7 @@ describe('the client viewer', () => {
     await open(page, '/', OWN);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Invoices']);
-    // No time entries tab (the leader's working notes) and no "Log time".
+    // Their billable time, read-only: no "Log time".
     expect(await page.getByRole('tab').allTextContents()).toEqual(TABS);
     expect(await page.getByRole('button', { name: /Log time/ }).count()).toBe(0);
 
@@ -77,6 +77,9 @@ describe('the client viewer', () => {
     await settle(page);
     expect(received.length).toBeGreaterThan(5);
     for (const { url, body } of received) for (const other of OTHERS) expect(body, `a response of ${url} names ${other}`).not.toContain(other);
+    // Nor the leader's non-billable time, nor private notes.
+    for (const { url, body } of received) expect(body, `a response of ${url} has non-billable time`).not.toContain('"billable":false');
+    for (const { url, body } of received) expect(body, `a response of ${url} has private notes`).not.toMatch(/"privateNotes":"/);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 // Everything about one client, in tabs: overview (balance history, retainers), time, meetings,
 // deliverables, the accountability log, invoices. The leader sees and changes it all; the client
-// viewer sees their own company only, without time entries or private notes.
+// viewer sees their own company only: its billable time read-only, meetings without private notes.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Menu, Modal, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -39,6 +39,7 @@ const TABS: Record<Mode, { value: string; label: string }[]> = {
   ],
   viewer: [
     { value: 'overview', label: 'Overview' },
+    { value: 'time', label: 'Time' },
     { value: 'meetings', label: 'Meetings' },
     { value: 'deliverables', label: 'Deliverables' },
     { value: 'log', label: 'Log' },
@@ -158,17 +159,15 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
           <Tabs.Panel value="overview" pt="md">
             <ClientOverview client={client} mode={mode} fromMonth={fromMonth} currentMonth={currentMonth} />
           </Tabs.Panel>
-          {mode === 'leader' && (
-            <Tabs.Panel value="time" pt="md">
-              <TimeEntriesPanel
-                clientId={client.id}
-                currentMonth={currentMonth}
-                minutesPerDay={minutesPerDay}
-                multipleRetainers={client.retainers.length > 1}
-                onLogTime={() => quickEntry.open({ clientId: client.id })}
-              />
-            </Tabs.Panel>
-          )}
+          <Tabs.Panel value="time" pt="md">
+            <TimeEntriesPanel
+              clientId={client.id}
+              currentMonth={currentMonth}
+              minutesPerDay={minutesPerDay}
+              multipleRetainers={client.retainers.length > 1}
+              {...(mode === 'leader' ? { onLogTime: () => quickEntry.open({ clientId: client.id }) } : { readOnly: true as const })}
+            />
+          </Tabs.Panel>
           <Tabs.Panel value="meetings" pt="md">
             <MeetingsPanel
               clientId={client.id}

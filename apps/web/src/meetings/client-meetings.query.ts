@@ -2,7 +2,7 @@
 import { graphql } from '@/gql';
 
 export const clientMeetingsQuery = graphql(`
-  query ClientMeetings($filter: MeetingFilter!, $first: Int, $after: String) {
+  query ClientMeetings($filter: MeetingFilter!, $first: Int, $after: String, $withPrivateNotes: Boolean!) {
     meetings(filter: $filter, first: $first, after: $after) {
       nodes {
         ...MeetingCard_meeting

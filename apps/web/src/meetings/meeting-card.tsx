@@ -16,7 +16,8 @@ export const meetingCardFragment = graphql(`
     attendees
     agenda
     sharedNotes
-    privateNotes
+    # The leader's only: the API answers anyone else FORBIDDEN. Every operation says whether it asks.
+    privateNotes @include(if: $withPrivateNotes)
     timeEntry {
       id
       minutes

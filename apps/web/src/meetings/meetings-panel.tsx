@@ -47,12 +47,14 @@ export function MeetingsPanel({
     d.setHours(0, 0, 0, 0);
     return d.toISOString();
   }, [monthsBack]);
+  // Private notes are the leader's, who is also the one who manages meetings.
+  const withPrivateNotes = canManage;
   const upcomingQuery = useQuery(clientMeetingsQuery, {
-    variables: { filter: { clientId, status: ['SCHEDULED'] }, first: PAGE },
+    variables: { filter: { clientId, status: ['SCHEDULED'] }, first: PAGE, withPrivateNotes },
   });
   const pastFilter = { clientId, status: ['HELD' as const, 'CANCELLED' as const], from: since };
   const pastQuery = useQuery(clientMeetingsQuery, {
-    variables: { filter: pastFilter, first: PAGE },
+    variables: { filter: pastFilter, first: PAGE, withPrivateNotes },
     notifyOnNetworkStatusChange: true,
   });
   const [cancel] = useMutation(cancelMeetingMutation, { refetchQueries: ['ClientMeetings', 'Dashboard'] });

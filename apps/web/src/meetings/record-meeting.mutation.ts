@@ -2,7 +2,7 @@
 import { graphql } from '@/gql';
 
 export const recordMeetingMutation = graphql(`
-  mutation RecordMeeting($input: RecordMeetingInput!) {
+  mutation RecordMeeting($input: RecordMeetingInput!, $withPrivateNotes: Boolean = true) {
     recordMeeting(input: $input) {
       ...MeetingCard_meeting
     }

@@ -2,7 +2,7 @@
 import { graphql } from '@/gql';
 
 export const scheduleMeetingMutation = graphql(`
-  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  mutation ScheduleMeeting($input: ScheduleMeetingInput!, $withPrivateNotes: Boolean = true) {
     scheduleMeeting(input: $input) {
       ...MeetingCard_meeting
     }

@@ -1,4 +1,5 @@
-// The client's time entries month by month, with quick edit and delete for open months.
+// The client's time entries month by month, with quick edit and delete for open months; or, for
+// the client viewer, read-only: what their days were spent on (the API gives them billable time only).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -23,14 +24,13 @@ export function TimeEntriesPanel({
   currentMonth,
   minutesPerDay,
   multipleRetainers,
-  onLogTime,
+  ...mode
 }: {
   clientId: string;
   currentMonth: string;
   minutesPerDay: number;
   multipleRetainers: boolean;
-  onLogTime: () => void;
-}) {
+} & ({ readOnly?: false; onLogTime: () => void } | { readOnly: true })) {
   const [month, setMonth] = useState(currentMonth);
   const phone = usePhoneLayout();
   const [editing, setEditing] = useState<TimeEntryRow_EntryFragment | null>(null);
@@ -56,8 +56,7 @@ export function TimeEntriesPanel({
       entry={entry}
       minutesPerDay={minutesPerDay}
       showRetainer={multipleRetainers}
-      onEdit={setEditing}
-      onDelete={setDeleting}
+      {...(mode.readOnly ? {} : { onEdit: setEditing, onDelete: setDeleting })}
     />
   ));
 
@@ -82,7 +81,7 @@ export function TimeEntriesPanel({
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <MonthSwitcher month={month} currentMonth={currentMonth} onChange={setMonth} />
-        <Button onClick={onLogTime}>Log time</Button>
+        {!mode.readOnly && <Button onClick={mode.onLogTime}>Log time</Button>}
       </Group>
       {loading && !data ? (
         <PageLoader label="Loading time entries" />
@@ -91,7 +90,7 @@ export function TimeEntriesPanel({
       ) : entries.length === 0 ? (
         <Paper withBorder p="lg" radius="md">
           <Text c="dimmed" ta="center">
-            No time logged in {formatMonth(month)}. Use “Log time” (or press T) to add some.
+            No time logged in {formatMonth(month)}.{mode.readOnly ? '' : ' Use “Log time” (or press T) to add some.'}
           </Text>
         </Paper>
       ) : (
@@ -109,12 +108,16 @@ export function TimeEntriesPanel({
                     <Table.Th>Duration</Table.Th>
                     <Table.Th>Category</Table.Th>
                     <Table.Th>Note</Table.Th>
-                    <Table.Th>
-                      <span className="visually-hidden">Flags</span>
-                    </Table.Th>
-                    <Table.Th>
-                      <span className="visually-hidden">Actions</span>
-                    </Table.Th>
+                    {!mode.readOnly && (
+                      <>
+                        <Table.Th>
+                          <span className="visually-hidden">Flags</span>
+                        </Table.Th>
+                        <Table.Th>
+                          <span className="visually-hidden">Actions</span>
+                        </Table.Th>
+                      </>
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>{rows}</Table.Tbody>

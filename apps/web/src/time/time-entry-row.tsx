@@ -1,5 +1,6 @@
 // One time entry in the client's list (a table row, or a list item on a phone): date, duration, category, note, retainer, billable,
-// locked; edit and delete for the leader while the month is open.
+// locked; edit and delete for the leader while the month is open. Read-only (the client viewer's
+// view of their billable time): date, duration, category and note only.
 import { ActionIcon, Badge, Box, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { graphql } from '@/gql';
 import type { TimeEntryRow_EntryFragment } from '@/gql/graphql';
@@ -26,8 +27,9 @@ interface EntryProps {
   entry: TimeEntryRow_EntryFragment;
   minutesPerDay: number;
   showRetainer: boolean;
-  onEdit: (entry: TimeEntryRow_EntryFragment) => void;
-  onDelete: (entry: TimeEntryRow_EntryFragment) => void;
+  /** Without them the entry is read-only: no flags, no actions. */
+  onEdit?: (entry: TimeEntryRow_EntryFragment) => void;
+  onDelete?: (entry: TimeEntryRow_EntryFragment) => void;
 }
 
 function EntryDuration({ entry, minutesPerDay }: Pick<EntryProps, 'entry' | 'minutesPerDay'>) {
@@ -62,7 +64,7 @@ function EntryFlags({ entry }: Pick<EntryProps, 'entry'>) {
 
 /** Edit and delete, while the entry's month is not invoiced. */
 function EntryActions({ entry, onEdit, onDelete }: Pick<EntryProps, 'entry' | 'onEdit' | 'onDelete'>) {
-  if (entry.locked) return null;
+  if (entry.locked || !onEdit || !onDelete) return null;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -98,12 +100,16 @@ export function TimeEntryRow({ entry, minutesPerDay, showRetainer, onEdit, onDel
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
-        <EntryFlags entry={entry} />
-      </Table.Td>
-      <Table.Td ta="right">
-        <EntryActions entry={entry} onEdit={onEdit} onDelete={onDelete} />
-      </Table.Td>
+      {onEdit && onDelete && (
+        <>
+          <Table.Td>
+            <EntryFlags entry={entry} />
+          </Table.Td>
+          <Table.Td ta="right">
+            <EntryActions entry={entry} onEdit={onEdit} onDelete={onDelete} />
+          </Table.Td>
+        </>
+      )}
     </Table.Tr>
   );
 }
@@ -129,7 +135,7 @@ export function TimeEntryItem({ entry, minutesPerDay, showRetainer, onEdit, onDe
               {entry.description}
             </Text>
           )}
-          <EntryFlags entry={entry} />
+          {onEdit && onDelete && <EntryFlags entry={entry} />}
         </Stack>
         <EntryActions entry={entry} onEdit={onEdit} onDelete={onDelete} />
       </Group>

@@ -60,9 +60,10 @@ export class MeetingsResolver {
     return ClientType.from(client);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Null for anyone but the leader.' })
+  @ResolveField(() => String, { nullable: true, description: 'The leader\'s only: anyone else asking for it is answered FORBIDDEN (and null).' })
   async privateNotes(@Parent() meeting: MeetingType): Promise<string | null> {
     const principal = requirePrincipal();
+    // The read policy refuses anyone else before this runs; the notes are not even loaded for them.
     if (principal.role !== 'LEADER') return null;
     const loader = requestLoader<string, string | null>('meetings.privateNotes', async (ids) => {
       const notes = await this.meetingService.privateNotes(principal, ids);

@@ -15,7 +15,8 @@ import { TimeEntryConnectionType, TimeEntryType } from './time-entry.types.js';
 export class TimeEntriesResolver {
   constructor(private readonly timeEntryService: TimeEntriesService) {}
 
-  @Query(() => TimeEntryConnectionType)
+  @Query(() => TimeEntryConnectionType, { description: "Newest first. A client viewer gets their client's billable entries only." })
+  @Allow('timeEntry.read')
   async timeEntries(
     @CurrentPrincipal() principal: Principal,
     @Args('filter') filter: TimeEntryFilter,

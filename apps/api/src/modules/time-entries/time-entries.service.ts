@@ -240,7 +240,8 @@ export class TimeEntriesService {
 
     const manager = await db();
     const query = manager.createQueryBuilder(TimeEntryEntity, 'te').where('te.workspace_id = :workspaceId', { workspaceId: principal.workspaceId });
-    if (principal.role === 'CLIENT_VIEWER') query.andWhere('te.client_id = :viewerClientId', { viewerClientId: principal.clientId });
+    // A client sees what its days went on: billable time only (PostgreSQL's policy agrees).
+    if (principal.role === 'CLIENT_VIEWER') query.andWhere('te.client_id = :viewerClientId AND te.billable', { viewerClientId: principal.clientId });
     if (filter.clientId != null) {
       if (!isUuid(filter.clientId) || (principal.role === 'CLIENT_VIEWER' && filter.clientId !== principal.clientId)) throw new NotFoundError('Client');
       const exists = await manager.exists(ClientEntity, { where: { id: filter.clientId, workspaceId: principal.workspaceId } });
@@ -268,10 +269,15 @@ export class TimeEntriesService {
   }
 }
 
+/** What a principal may read of time entries: a client viewer, their client's billable ones. */
+function visibleTo(principal: Principal): { clientId?: string; billable?: true } {
+  return principal.role === 'CLIENT_VIEWER' && principal.clientId ? { clientId: principal.clientId, billable: true } : {};
+}
+
 /** Time entries by id, batched per request. */
 export function timeEntryLoader(principal: Principal) {
   return requestLoader<string, TimeEntryEntity | null>('timeEntries.byId', async (ids) => {
-    const where = principal.role === 'CLIENT_VIEWER' && principal.clientId ? { clientId: principal.clientId } : {};
+    const where = visibleTo(principal);
     const rows = await (await db()).find(TimeEntryEntity, { where: { ...where, workspaceId: principal.workspaceId, id: In([...ids]) } });
     return byKeys(ids, rows, (row) => row.id);
   });
@@ -280,7 +286,7 @@ export function timeEntryLoader(principal: Principal) {
 /** The time entry a held meeting logged, by meeting id (for Meeting.timeEntry), batched per request. */
 export function timeEntryByMeetingLoader(principal: Principal) {
   return requestLoader<string, TimeEntryEntity | null>('timeEntries.byMeeting', async (meetingIds) => {
-    const where = principal.role === 'CLIENT_VIEWER' && principal.clientId ? { clientId: principal.clientId } : {};
+    const where = visibleTo(principal);
     const rows = await (await db()).find(TimeEntryEntity, {
       where: { ...where, workspaceId: principal.workspaceId, meetingId: In([...meetingIds]) },
     });
