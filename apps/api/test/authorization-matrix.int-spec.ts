@@ -37,7 +37,7 @@ import { READ_POLICY } from '../src/access/read-policy.js';
 import { QUERY_LIMITS } from '../src/app.module.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createRetainer, logTime } from './support/engagement.js';
-import { addMember, createClient, signUpLeader, type Actor } from './support/factories.js';
+import { addMember, createClient, PASSWORD, signUpLeader, type Actor } from './support/factories.js';
 import { gql, gqlRaw, type GqlResult } from './support/graphql.js';
 import { GENERATE, ISSUE, setNow, setSellerDetails } from './support/invoicing.js';
 import { plainArguments, type Ids } from './support/plain-values.js';
@@ -366,12 +366,17 @@ describe('authorization matrix: every role, every operation, every object field'
     const drafts = await invoiceTenants(app, leader, [viewed, other, leaders, accountants], [viewed, other]);
     const viewer = await addMember(app, leader, 'CLIENT_VIEWER', viewed.ids.Client);
     const accountant = await addMember(app, leader, 'ACCOUNTANT');
+    // A pending invitation of a client's CEO, so that PendingInvitation.client has something to show.
+    await gql(app, `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, {
+      input: { email: `pending-ceo-${suffix}@example.test`, role: 'CLIENT_VIEWER', clientId: viewed.ids.Client },
+    }, leader.token);
     actors = { LEADER: leader, ACCOUNTANT: accountant, CLIENT_VIEWER: viewer };
+    const [invitation] = (await gql(app, `{ invitations { id } }`, {}, leader.token)).invitations;
     own = {
       // The leader's invoice is a draft, so that issuing it can succeed.
-      LEADER: { ...leaders.ids, Invoice: drafts[leaders.marker] },
-      ACCOUNTANT: { ...accountants.ids, Invoice: accountants.issued },
-      CLIENT_VIEWER: viewed.ids,
+      LEADER: { ...leaders.ids, Invoice: drafts[leaders.marker], Invitation: invitation.id },
+      ACCOUNTANT: { ...accountants.ids, Invoice: accountants.issued, Invitation: invitation.id },
+      CLIENT_VIEWER: { ...viewed.ids, Invitation: invitation.id },
     };
   }, 180_000);
 
@@ -487,7 +492,11 @@ describe('authorization matrix: every role, every operation, every object field'
     // Mutations change data: ending things comes late (a meeting is recorded before one is
     // cancelled), deleting and archiving last, so that nothing needed later is gone. Answers such
     // as CONFLICT (a month invoiced meanwhile) are allowed: they are not refusals.
-    const last = (operation: RootOperation) => (/^(delete|archive)/.test(operation.name) ? 2 : /^cancel/.test(operation.name) ? 1 : 0);
+    // Ending a session comes with a session of its own (signed in for it), so the caller's token
+    // lives on for the operations after it.
+    const ENDS_SESSIONS = new Set(['logOut', 'logOutEverywhere', 'changePassword', 'revokeSession']);
+    const last = (operation: RootOperation) =>
+      ENDS_SESSIONS.has(operation.name) ? 3 : /^(delete|archive)/.test(operation.name) ? 2 : /^cancel/.test(operation.name) ? 1 : 0;
     const ordered = [...operations].sort((a, b) => last(a) - last(b));
     const SELECTION = { depth: 2, argumentValue: (_type: unknown, name: string) => (name === 'to' ? '2026-04' : '2026-03') };
 
@@ -505,7 +514,14 @@ describe('authorization matrix: every role, every operation, every object field'
             }, leader.token);
             variables = { input: { ...(variables.input as object), token: invited.inviteMember.token } };
           }
-          const result = await gqlRaw(app, documentFor(operation, SELECTION), variables, actor.token);
+          let token = actor.token;
+          if (ENDS_SESSIONS.has(operation.name)) {
+            token = (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: actor.email, p: PASSWORD }))
+              .logIn.accessToken;
+            if (operation.name === 'revokeSession') variables = { id: (await gql(app, `{ sessions { id current } }`, {}, token)).sessions.find((s: { current: boolean }) => s.current).id };
+            if (operation.name === 'changePassword') variables = { currentPassword: PASSWORD, newPassword: PASSWORD };
+          }
+          const result = await gqlRaw(app, documentFor(operation, SELECTION), variables, token);
           const label = `${operation.name} as ${role}`;
           const atRoot = (result.errors ?? []).filter((error) => !error.path || error.path.length === 1);
           if (mayCall(role, operation)) {
@@ -520,6 +536,10 @@ describe('authorization matrix: every role, every operation, every object field'
             if (result.data?.[operation.name] != null) problems.push(`${label}: refused, yet got data`);
           }
         }
+        // logOutEverywhere and changePassword ended every session of the actor: sign in again for
+        // the runs after this one (the leader's token also sets up the other roles' runs).
+        actor.token = (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: actor.email, p: PASSWORD }))
+          .logIn.accessToken;
         expect(problems).toEqual([]);
         expect(succeeded).toBeGreaterThan(3);
       }, 120_000);

@@ -5,6 +5,7 @@
 // fieldResolverEnhancers says so, never for plain properties). A denied field answers FORBIDDEN
 // and null, before its resolver runs, so nothing behind it is loaded.
 import {
+  type GraphQLResolveInfo,
   defaultFieldResolver,
   getNamedType,
   isAbstractType,
@@ -70,12 +71,28 @@ function assertMayRead(principal: Principal | null, readers: readonly Reader[]):
 
 const WRAPPED = Symbol('readPolicy');
 
+function isSignInPayload(info: GraphQLResolveInfo): boolean {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  return info.operation.operation === 'mutation' && info.schema.getMutationType()?.getFields()[rootFieldName(info, String(path.key))]?.type.toString() === 'AuthPayload!';
+}
+
+/** The field name behind a root response key (an alias or the name itself). */
+function rootFieldName(info: GraphQLResolveInfo, key: string): string {
+  for (const selection of info.operation.selectionSet.selections) {
+    if (selection.kind === 'Field' && (selection.alias?.value ?? selection.name.value) === key) return selection.name.value;
+  }
+  return key;
+}
+
 function guarded(resolve: GraphQLFieldResolver<unknown, RequestContext>, readers: Reader[], root: boolean): GraphQLFieldResolver<unknown, RequestContext> {
   const wrapped: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {
     const principal = principalOf(context);
     // The request was authenticated before it executed: the check comes before the resolver. An
     // anonymous root call goes on to the operation's own guard, which answers UNAUTHENTICATED.
-    if (principal || !root) assertMayRead(principal, readers);
+    // A sign-in's payload (AuthPayload, PUBLIC) describes the identity the mutation has just
+    // verified, for the next request; such a mutation is alone in its operation.
+    if ((principal || !root) && !(principal === null && isSignInPayload(info))) assertMayRead(principal, readers);
     return resolve(source, args, context, info);
   };
   return Object.assign(wrapped, { [WRAPPED]: true });

@@ -57,4 +57,8 @@ export const READ_POLICY: Readonly<Record<string, readonly Reader[]>> = {
   Capacity: LEADER,
   Member: LEADER,
   Invitation: LEADER,
+  PendingInvitation: LEADER,
+
+  // Each user's own sign-ins (the API lists only the caller's).
+  Session: EVERYONE,
 };
