@@ -1,4 +1,5 @@
-// `npm run bench`: the performance numbers of PRODUCT.md, measured end to end on this machine.
+// `npm run bench`: the performance numbers of docs/rules.md ("Numbers to live up to"), measured
+// end to end on this machine.
 //
 // 1. Builds the API (and libs/domain) unless SKIP_BUILD=true and a build exists.
 // 2. Makes a FRESH database on DATABASE_URL's server (or on an embedded PostgreSQL when unset),

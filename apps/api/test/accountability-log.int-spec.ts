@@ -25,7 +25,7 @@ const SET_STATUS = `mutation ($id: ID!, $status: ActionStatus!, $note: String) {
 }`;
 const GENESIS = '0'.repeat(64);
 
-/** PRODUCT.md's canonical JSON, written here from the spec, independently of libs/domain. */
+/** The canonical JSON of docs/rules.md (rule 23), written here from the rules, independently of libs/domain. */
 function canonical(entry: any): string {
   const occurredAt = new Date(entry.occurredAt).toISOString();
   return (

@@ -34,7 +34,7 @@ describe('invoicing', () => {
       retainer = await workedExample(app, leader, client.id);
     });
 
-    it('generates the draft exactly as PRODUCT.md computes it', async () => {
+    it("generates the draft exactly as docs/rules.md's worked example computes it", async () => {
       const [draft, ...others] = (await gql(app, GENERATE, { month: '2026-04' }, leader.token)).generateInvoices;
       expect(others).toEqual([]);
       draftId = draft.id;

@@ -1,5 +1,5 @@
 // Retainers and their allocation over the API: creation (the first amendment), term changes,
-// amendments and adjustments, balances (PRODUCT.md's worked example month by month), Client's
+// amendments and adjustments, balances (docs/rules.md's worked example month by month), Client's
 // retainers and summed balance, every role, every validation error, and batching.
 import { startTestApp, type TestApp } from './support/app.js';
 import { addMember, createClient, signUpLeader, type Actor } from './support/factories.js';
@@ -90,7 +90,7 @@ describe('retainers and allocation', () => {
     });
   });
 
-  it("reproduces PRODUCT.md's worked example month by month", async () => {
+  it("reproduces docs/rules.md's worked example month by month", async () => {
     const exampleClient = await createClient(app, leader);
     const retainer = await createRetainer(app, leader, exampleClient.id, {
       startMonth: '2026-01',

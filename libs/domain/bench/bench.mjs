@@ -1,6 +1,7 @@
 // Benchmark of @allot/domain on the built package (npm run bench builds it first): the balance
 // of 100 retainers × 60 months, and the invoice drafts of 100 clients. Prints the median of
-// many runs after a warm-up, against PRODUCT.md's targets. A benchmark, not a test: it never fails.
+// many runs after a warm-up, against targets of its own (the product's are in docs/rules.md,
+// "Numbers to live up to"). A benchmark, not a test: it never fails.
 
 import { buildInvoiceDraft, computeBalances } from '../dist/index.js';
 

@@ -12,7 +12,7 @@ export interface SumContext {
   readonly month: Month;
   readonly minutesPerDay: number;
   readonly today: IsoDate;
-  /** The client's latest month with an issued invoice (rule 9). */
+  /** The client's latest month with an issued invoice (docs/rules.md, rule 9). */
   readonly lockedThrough?: Month | null;
 }
 

@@ -1,5 +1,6 @@
-// Properties of the balance over random terms and usage (fast-check). Each property is one of
-// PRODUCT.md's invariants; a failure prints the smallest terms and usage that break it.
+// Properties of the balance over random terms and usage (fast-check). The first five restate
+// docs/rules.md's rules 3–5, the last two check the computation against itself; a failure prints
+// the smallest terms and usage that break it.
 
 import fc from 'fast-check';
 import { computeBalances, computeLedger, type BalanceInput, type LedgerMonth } from './balance.js';

@@ -3,7 +3,7 @@ import { DomainError } from './errors.js';
 import { d, MPD, inDays, input, terms, usageInDays, type DayRow } from './fixtures.test-helpers.js';
 import type { RetainerTerms } from './terms.js';
 
-/** PRODUCT.md, "Worked example". */
+/** docs/rules.md, "Worked example". */
 const workedExample = terms({
   amendments: [
     { effectiveMonth: '2026-01', daysPerMonth: 4, monthlyFeeMinor: 400_000 },
@@ -16,7 +16,7 @@ const workedExample = terms({
 });
 const workedUsage = usageInDays('2026-01', [3, 2.5, 1, 5]);
 
-describe('the worked example of PRODUCT.md', () => {
+describe('the worked example of docs/rules.md', () => {
   const ledger = computeLedger(input({ terms: workedExample, usedMinutesByMonth: workedUsage, to: '2026-04' }));
 
   it('matches the table month by month', () => {

@@ -1,4 +1,4 @@
-// The time balance of one retainer (rules 1–8 of PRODUCT.md). Unused minutes become "lots"
+// The time balance of one retainer (docs/rules.md, rules 1–8). Unused minutes become "lots"
 // tagged with the month they came from; a lot queue ordered oldest first gives rule 3 for free:
 // consumption, expiry and the cap all take from the front. Every month is one step from the
 // retainer's first month, so carry-over is right for any `from`, and the cost is linear in months.

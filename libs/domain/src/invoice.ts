@@ -1,7 +1,7 @@
 // Invoice arithmetic: the lines of a client's monthly invoice, VAT per rate, totals, credit
 // notes, numbers and due dates. Amounts are integer minor units of the invoice currency; a
 // quantity is exact to 4 decimals (it is handled as quantity × 10 000), and every rounding is
-// half up on the exact remainder, as PRODUCT.md's "Invoices and exports" asks.
+// half up on the exact remainder, as docs/rules.md, rule 12, asks.
 
 import { check, describeValue } from './errors.js';
 import { addDays, parseIsoDate, type IsoDate } from './dates.js';

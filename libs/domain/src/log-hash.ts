@@ -1,5 +1,6 @@
-// The accountability log's tamper evidence, exactly as PRODUCT.md specifies it, so that a client
-// can check the chain from what the API shows them with any SHA-256 and JSON.stringify:
+// The accountability log's tamper evidence, exactly as docs/rules.md states it (rules 21–24), so
+// that a client can check the chain from what the API shows them with any SHA-256 and
+// JSON.stringify:
 //   hash = sha256_hex(prevHash + "\n" + canonicalJson(entry)), the first prevHash 64 zeros.
 // @noble/hashes rather than node:crypto because the browser runs this too.
 

@@ -1,5 +1,5 @@
-// Rules 7 and 8: the projected use of a month and its status. Shared by a retainer's balance and
-// a client's summed balance, so both are judged the same way.
+// Rules 7 and 8 of docs/rules.md: the projected use of a month and its status. Shared by a
+// retainer's balance and a client's summed balance, so both are judged the same way.
 
 import { divRoundHalfUp } from './integer-math.js';
 import type { IsoDate } from './dates.js';

@@ -1,5 +1,5 @@
 // A retainer's terms as the balance and the invoice need them, their validation (errors name
-// the API's input fields), and the allocation and fee in force for a month (rule 1).
+// the API's input fields), and the allocation and fee in force for a month (docs/rules.md, rule 1).
 
 import { check, describeValue } from './errors.js';
 import { divRoundHalfUp, SCALE, toScaled } from './integer-math.js';

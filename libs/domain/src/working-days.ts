@@ -1,5 +1,5 @@
-// Working days (Monday to Friday; public holidays are not modelled) drive rule 7's projection
-// and rule 8's "fewer than 5 working days remain".
+// Working days (Monday to Friday; public holidays are not modelled) drive docs/rules.md's rule 7
+// (the projection) and rule 8 ("fewer than 5 working days remain").
 
 import { check } from './errors.js';
 import { dayNumber, isoWeekday, type IsoDate } from './dates.js';

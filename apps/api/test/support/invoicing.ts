@@ -34,7 +34,7 @@ export async function setSellerDetails(app: TestApp, leader: Actor, overrides: R
   await gql(app, `mutation ($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { id } }`, { input: { ...SELLER, ...overrides } }, leader.token);
 }
 
-/** PRODUCT.md's worked example: the retainer from 2026-01, the April amendment, and January–April's usage. */
+/** docs/rules.md's worked example: the retainer from 2026-01, the April amendment, and January–April's usage. */
 export async function workedExample(app: TestApp, leader: Actor, clientId: string): Promise<{ id: string }> {
   const retainer = await createRetainer(app, leader, clientId, {
     title: 'Fractional CTO',

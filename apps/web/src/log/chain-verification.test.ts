@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { verifyClientLog, type ApiChainEntry } from './chain-verification';
 
-// An independent oracle: PRODUCT.md's canonical JSON written out by hand and Web Crypto's SHA-256,
-// so that the adapter (API fields → @allot/domain's verifyChain) is checked against the spec, not
-// against itself.
+// An independent oracle: the canonical JSON of docs/rules.md (rules 22–23) written out by hand and
+// Web Crypto's SHA-256, so that the adapter (API fields → @allot/domain's verifyChain) is checked
+// against the rules, not against itself.
 async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');

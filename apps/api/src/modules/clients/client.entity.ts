@@ -38,7 +38,7 @@ export class ClientEntity {
   @Column({ type: 'boolean' })
   archived: boolean;
 
-  /** Months up to and including this one are invoiced and locked (rule 9); see MonthLockService. */
+  /** Months up to and including this one are invoiced and locked (docs/rules.md, rule 9); see MonthLockService. */
   @Column({ name: 'locked_through_month', type: 'text', nullable: true, insert: false, update: false })
   lockedThroughMonth: string | null;
 

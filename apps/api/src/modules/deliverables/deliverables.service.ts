@@ -19,7 +19,7 @@ import { MAX_DELIVERABLE_TITLE, MAX_DESCRIPTION, type CreateDeliverableInput, ty
 
 export const DELIVERABLE_STATUSES: readonly DeliverableStatusValue[] = ['PLANNED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED', 'CANCELLED'];
 
-/** Where the leader may move a deliverable from each status. ACCEPTED is final. */
+/** Where the leader may move a deliverable from each status (docs/rules.md, rule 25); ACCEPTED is final. */
 const LEADER_MOVES: Record<DeliverableStatusValue, readonly DeliverableStatusValue[]> = {
   PLANNED: ['IN_PROGRESS', 'DELIVERED', 'CANCELLED'],
   IN_PROGRESS: ['PLANNED', 'DELIVERED', 'CANCELLED'],
@@ -39,7 +39,7 @@ const CLIENT_MOVES: Record<DeliverableStatusValue, readonly DeliverableStatusVal
 
 const OPEN_STATUSES: readonly DeliverableStatusValue[] = ['PLANNED', 'IN_PROGRESS'];
 
-/** Past due and neither delivered, accepted nor cancelled (PRODUCT.md). */
+/** Past due and neither delivered, accepted nor cancelled (docs/rules.md, rule 26). */
 export function isOverdue(deliverable: Pick<DeliverableEntity, 'dueDate' | 'status'>, today: IsoDate): boolean {
   return deliverable.dueDate !== null && deliverable.dueDate < today && OPEN_STATUSES.includes(deliverable.status);
 }

@@ -1,7 +1,7 @@
-// The accountant's CSV: one row per invoice line, with the columns PRODUCT.md lists, RFC 4180
-// quoting (csv-stringify), plain decimals. VAT is computed per rate over an invoice's summed
-// nets, so the invoice's VAT is spread over its lines by largest remainder: the VAT and gross
-// columns of an invoice's rows add up exactly to the invoice's VAT and gross totals.
+// The accountant's CSV: one row per invoice line, with the columns docs/rules.md lists (rule 18),
+// RFC 4180 quoting (csv-stringify), plain decimals. VAT is computed per rate over an invoice's
+// summed nets, so the invoice's VAT is spread over its lines by largest remainder: the VAT and
+// gross columns of an invoice's rows add up exactly to the invoice's VAT and gross totals.
 import { formatMinor, formatQuantity, type InvoiceLineDraft, type VatBreakdown } from '@allot/domain';
 import { stringify, type Stringifier } from 'csv-stringify';
 import { formatPercent } from './invoice-document.js';

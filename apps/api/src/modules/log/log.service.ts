@@ -1,5 +1,5 @@
-// The accountability log: per client, append-only and hash-chained exactly as PRODUCT.md says,
-// so a client can recompute every hash from what the API shows them.
+// The accountability log: per client, append-only and hash-chained exactly as docs/rules.md says
+// (rules 19–24), so a client can recompute every hash from what the API shows them.
 //
 // Every append takes the client's chain head (log_heads, through lock_log_head) FOR UPDATE inside the caller's
 // transaction, so concurrent appends for one client queue up and form one chain; the database

@@ -1,9 +1,9 @@
-// Rule 9: a client's months up to and including its latest invoiced month are locked. The lock is
-// one column, clients.locked_through_month, moved forward by invoicing (lockClientThrough) and
-// never backwards. Writers of dated engagement data (time, amendments, adjustments) read it with
-// a share lock on the client row, and moving the lock updates that row, so an invoice being
-// issued and a time entry being written for the same client never interleave: one waits for the
-// other and then sees its result.
+// Rule 9 of docs/rules.md: a client's months up to and including its latest invoiced month are
+// locked. The lock is one column, clients.locked_through_month, moved forward by invoicing
+// (lockClientThrough) and never backwards. Writers of dated engagement data (time, amendments,
+// adjustments) read it with a share lock on the client row, and moving the lock updates that row,
+// so an invoice being issued and a time entry being written for the same client never
+// interleave: one waits for the other and then sees its result.
 import { Injectable } from '@nestjs/common';
 import { isMonth, type Month } from '@allot/domain';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors.js';

@@ -1,7 +1,7 @@
 // Time entries: minutes of work on a date against a retainer. Every write checks its fields
-// before anything is written, refuses dates in invoiced months (rule 9; both the old and the new
-// date when an entry moves), and changes the monthly usage rollup in the same transaction, so
-// balances add up to the minute without ever scanning time entries.
+// before anything is written, refuses dates in invoiced months (docs/rules.md, rule 9; both the
+// old and the new date when an entry moves), and changes the monthly usage rollup in the same
+// transaction, so balances add up to the minute without ever scanning time entries.
 import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { isActiveMonth, isIsoDate, type IsoDate, type Month } from '@allot/domain';
