@@ -28,6 +28,15 @@ const MINOR_UNITS: ReadonlyMap<string, number> = new Map(
   BY_MINOR_UNITS.flatMap(([units, codes]) => codes.split(' ').map((code) => [code, units] as const)),
 );
 
+// Sorted once: the web offers this list in its currency selects, so what it offers is exactly
+// what the API accepts and what invoices can be written in.
+const CODES: readonly string[] = Object.freeze([...MINOR_UNITS.keys()].sort());
+
+/** Every ISO 4217 code this module knows, A to Z. */
+export function currencyCodes(): readonly string[] {
+  return CODES;
+}
+
 export function isCurrencyCode(value: unknown): value is string {
   return typeof value === 'string' && MINOR_UNITS.has(value);
 }

@@ -3,7 +3,7 @@
 // 1970-01-01) so it never meets a local clock; only the instant → local date step needs
 // time-zone rules, and those come from @date-fns/tz (the platform's tz database), DST included.
 
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import { check, describeValue } from './errors.js';
 import { daysInMonth, isMonth, type Month } from './months.js';
 
@@ -85,10 +85,41 @@ export function monthOfDate(date: IsoDate): Month {
   return parseIsoDate(date).slice(0, 7);
 }
 
+// Zones Intl has accepted, so that dateInTimeZone (which checks its zone on every call) does not
+// build a formatter each time. Bounded: case variants of a name are all valid to Intl.
+const KNOWN_ZONES = new Set<string>();
+
+/**
+ * An IANA zone name the runtime's tz database knows. Asked of Intl directly: tzOffset alone
+ * falls back to reading an offset out of any name it cannot resolve ("Mars/Olympus+05" → +05:00).
+ */
 export function isValidTimeZone(value: unknown): value is string {
-  return (
-    typeof value === 'string' && ZONE_PATTERN.test(value) && !Number.isNaN(tzOffset(value, new Date(0)))
-  );
+  if (typeof value !== 'string' || value.length > 64 || !ZONE_PATTERN.test(value)) return false;
+  if (KNOWN_ZONES.has(value)) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+  } catch {
+    return false;
+  }
+  if (KNOWN_ZONES.size < 2000) KNOWN_ZONES.add(value);
+  return true;
+}
+
+let zoneList: readonly string[] | null = null;
+
+/**
+ * The zones to choose from: UTC, then the runtime's canonical IANA names A to Z (from its tz
+ * database, as the offsets are: a written-out list would name zones the runtime cannot compute),
+ * each one isValidTimeZone accepts.
+ */
+export function timeZones(): readonly string[] {
+  zoneList ??= Object.freeze([
+    'UTC',
+    ...Intl.supportedValuesOf('timeZone')
+      .filter((zone) => zone !== 'UTC' && isValidTimeZone(zone))
+      .sort(),
+  ]);
+  return zoneList;
 }
 
 /** Returns `value` as a time zone or throws a DomainError naming `field`. */

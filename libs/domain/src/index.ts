@@ -30,6 +30,7 @@ export {
   monthOfDate,
   parseIsoDate,
   parseTimeZone,
+  timeZones,
 } from './dates.js';
 export { minutesPerDay, workingDaysBetween, workingDaysElapsed, workingDaysInMonth } from './working-days.js';
 export {
@@ -70,7 +71,8 @@ export {
   buildAlerts,
 } from './alerts.js';
 export { formatDateLong, formatDays, formatDuration } from './format.js';
-export { currencyMinorUnits, formatMinor, isCurrencyCode, parseCurrencyCode, parseMinor } from './currency.js';
+export { currencyCodes, currencyMinorUnits, formatMinor, isCurrencyCode, parseCurrencyCode, parseMinor } from './currency.js';
+export { countryCodes, isCountryCode, parseCountryCode } from './countries.js';
 export {
   type InvoiceAmounts,
   type InvoiceDraft,

@@ -1,13 +1,14 @@
 // class-validator decorators for the ISO codes the contract uses, with messages a person can act on.
+// The checks are @allot/domain's: a code accepted here is one invoicing can use.
+import { isCountryCode, isCurrencyCode, isValidTimeZone } from '@allot/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isCountryCode, isCurrencyCode, isTimeZone } from './iso.js';
 
 export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCountryCode',
       validator: {
-        validate: (value) => typeof value === 'string' && isCountryCode(value),
+        validate: (value) => isCountryCode(value),
         defaultMessage: (args) => `${args?.property} must be an ISO 3166-1 alpha-2 country code such as DE or US.`,
       },
     },
@@ -20,8 +21,8 @@ export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isCurrencyCode',
       validator: {
-        validate: (value) => typeof value === 'string' && isCurrencyCode(value),
-        defaultMessage: (args) => `${args?.property} must be an ISO 4217 currency code such as EUR or USD.`,
+        validate: (value) => isCurrencyCode(value),
+        defaultMessage: (args) => `${args?.property} must be a current ISO 4217 currency code such as EUR or USD.`,
       },
     },
     options,
@@ -33,7 +34,7 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isTimeZone',
       validator: {
-        validate: (value) => typeof value === 'string' && isTimeZone(value),
+        validate: (value) => isValidTimeZone(value),
         defaultMessage: (args) => `${args?.property} must be an IANA time zone such as Europe/Prague.`,
       },
     },

@@ -1,11 +1,12 @@
 // Creating a workspace: the new user becomes its leader and is signed in.
+import { isCurrencyCode, isValidTimeZone } from '@allot/domain';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { PasswordField } from './password-field';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useFormState } from '@/shared/form';
-import { browserTimeZone, currencyOptions, isCurrencyCode, rankedFilter, timeZoneOptions } from '@/shared/options';
+import { browserTimeZone, currencyOptions, rankedFilter, timeZoneOptions } from '@/shared/options';
 import { FormError } from '@/shared/query-state';
 import { AuthLayout } from './auth-layout';
 import { signUpMutation } from './sign-up.mutation';
@@ -34,7 +35,7 @@ export function SignUpPage() {
       email: EMAIL.test(v.email.trim()) ? undefined : 'Enter a valid e-mail address',
       password: v.password.length >= MIN_PASSWORD ? undefined : `Use at least ${MIN_PASSWORD} characters`,
       workspaceName: v.workspaceName.trim() ? undefined : 'Name your practice, e.g. "Jane Doe Advisory"',
-      timezone: v.timezone ? undefined : 'Choose a time zone',
+      timezone: isValidTimeZone(v.timezone) ? undefined : 'Choose a time zone',
       currency: isCurrencyCode(v.currency) ? undefined : 'Choose a currency',
     }));
     if (!ok) return;

@@ -1,9 +1,10 @@
 // The client's details form, for creating a client and for editing one (a client's currency is
 // fixed once created). Checks what it can before sending; the API's field errors land at the field.
+import { isCountryCode, isCurrencyCode } from '@allot/domain';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useFormState } from '@/shared/form';
-import { countryOptions, currencyOptions, isCountryCode, isCurrencyCode, rankedFilter } from '@/shared/options';
+import { countryOptions, currencyOptions, rankedFilter } from '@/shared/options';
 import { FormError } from '@/shared/query-state';
 
 export interface ClientFormValues {

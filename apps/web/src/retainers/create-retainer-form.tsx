@@ -5,7 +5,7 @@ import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } f
 import type { FormEvent } from 'react';
 import type { OveragePolicy, RetainerRole, RolloverPolicy } from '@/gql/graphql';
 import { isMonth } from '@/shared/calendar';
-import { minorDigits, toMinorUnits } from '@/shared/format';
+import { exampleAmount, toMinorUnits } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { parseDecimal, parseWhole } from '@/shared/numbers';
@@ -47,7 +47,7 @@ export function CreateRetainerForm({
   });
   const { values } = form;
   const money = (text: string) => toMinorUnits(text, currency);
-  const moneyHint = `In ${currency}, e.g. ${minorDigits(currency) > 0 ? '4000.00' : '4000'}`;
+  const moneyHint = `In ${currency}, e.g. ${exampleAmount(currency)}`;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

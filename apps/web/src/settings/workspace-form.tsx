@@ -1,5 +1,6 @@
 // The workspace's settings: name and time zone, the length of a day and the capacity to sell,
 // the seller details printed on invoices, and the invoice number prefix.
+import { isCountryCode, isValidTimeZone } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import type { FormEvent } from 'react';
@@ -8,7 +9,7 @@ import type { WorkspaceForm_WorkspaceFragment } from '@/gql/graphql';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { parseDecimal } from '@/shared/numbers';
-import { countryOptions, isCountryCode, rankedFilter, timeZoneOptions } from '@/shared/options';
+import { countryOptions, rankedFilter, timeZoneOptions } from '@/shared/options';
 import { FormError } from '@/shared/query-state';
 import { updateWorkspaceMutation } from './update-workspace.mutation';
 
@@ -55,7 +56,7 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
       const capacity = parseDecimal(v.capacityDaysPerMonth);
       return {
         name: v.name.trim() ? undefined : 'Enter the practice name',
-        timezone: v.timezone ? undefined : 'Choose a time zone',
+        timezone: isValidTimeZone(v.timezone) ? undefined : 'Choose a time zone',
         hoursPerDay: hours !== null && hours > 0 && hours <= 24 ? undefined : 'Between 0 and 24 hours',
         capacityDaysPerMonth: capacity !== null && capacity >= 0 && capacity <= 31 ? undefined : 'Between 0 and 31 days',
         country: !v.country || isCountryCode(v.country) ? undefined : 'Choose a country',
@@ -101,7 +102,7 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
               label="Time zone"
               searchable
               selectFirstOptionOnChange
-              data={timeZoneOptions()}
+              data={timeZoneOptions(workspace.timezone)}
             filter={rankedFilter}
               value={values.timezone}
               onChange={(v) => form.setField('timezone', v ?? '')}

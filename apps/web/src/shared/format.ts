@@ -1,5 +1,6 @@
 // Display formatting: money from integer minor units, minutes as days or hours, calendar values.
 // Formatting only — no arithmetic that the API owns.
+import { currencyMinorUnits, formatMinor, isCurrencyCode, parseMinor } from '@allot/domain';
 import { dateTimeFormat, displayNames, numberFormat } from './intl-cache';
 
 export interface MoneyValue {
@@ -9,37 +10,55 @@ export interface MoneyValue {
 
 const LOCALE = 'en-GB';
 
-export function minorDigits(currency: string): number {
-  try {
-    return numberFormat(LOCALE, { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+/**
+ * Digits after the decimal point as ISO 4217 (and so the API, invoices, PDF and UBL) count them:
+ * HUF 2, JPY 0, KWD 3. Not Intl's: it formats HUF, IDR, COP, PKR and IQD with none, and an
+ * amount read with those digits was 100 (IQD: 1000) times too small. Null for a code ISO 4217
+ * does not list (HRK, XDR): its minor units are unknown.
+ */
+export function minorDigits(currency: string): number | null {
+  return isCurrencyCode(currency) ? currencyMinorUnits(currency) : null;
 }
 
 export function formatMoney(money: MoneyValue): string {
   const digits = minorDigits(money.currency);
-  const major = money.amountMinor / 10 ** digits;
+  // Not a guess at where the decimal point goes: only a client saved before the API checked ISO
+  // 4217 can have such a code, and its amounts are shown as stored.
+  if (digits === null) return `${money.amountMinor} ${money.currency} (minor units)`;
+  // The exact decimal as a string (formatMinor), not amountMinor / 10 ** digits, which a double
+  // rounds once amounts are large; Intl formats a decimal string without going through a double.
+  const decimal = formatMinor(money.amountMinor, money.currency) as Intl.StringNumericLiteral;
+  return numberFormat(LOCALE, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(decimal);
+}
+
+/**
+ * What a person typed (`1234.5`, `1234,5`) as minor units of `currency`: EUR → 123450, HUF
+ * `400000` → 40000000. Null when it is not an amount with at most the currency's ISO digits, is
+ * negative, or is `1,234`: with a comma before exactly three digits it could be a thousands
+ * separator or, in KWD or IQD, a decimal one, and money is not guessed.
+ */
+export function toMinorUnits(amount: number | string, currency: string): number | null {
+  if (!isCurrencyCode(currency)) return null;
+  const text = typeof amount === 'number' ? String(amount) : amount.trim();
+  if (/,\d{3}$/.test(text)) return null;
+  const decimal = text.replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(decimal)) return null;
   try {
-    return numberFormat(LOCALE, { style: 'currency', currency: money.currency }).format(major);
+    return parseMinor(decimal, currency);
   } catch {
-    return `${major.toFixed(digits)} ${money.currency}`;
+    return null;
   }
 }
 
-/** `1234.5` EUR → 123450; null when the text is not an amount with at most the currency's decimals. */
-export function toMinorUnits(amount: number | string, currency: string): number | null {
+/** An amount of 4000 as it is typed in `currency`: `4000.00`, JPY `4000`, KWD `4000.000`. */
+export function exampleAmount(currency: string): string {
   const digits = minorDigits(currency);
-  const text = typeof amount === 'number' ? String(amount) : amount.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(text)) return null;
-  const [whole = '0', fraction = ''] = text.split('.');
-  if (fraction.length > digits) return null;
-  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-}
-
-export function fromMinorUnits(amountMinor: number, currency: string): number {
-  return amountMinor / 10 ** minorDigits(currency);
+  return digits === null ? '4000' : formatMinor(4000 * 10 ** digits, currency);
 }
 
 function trimNumber(n: number, maxFraction = 2): string {

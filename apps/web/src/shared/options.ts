@@ -1,18 +1,11 @@
-// Choice lists for ISO codes the API validates: countries (ISO 3166-1 alpha-2), currencies
-// (ISO 4217) and IANA time zones, with names from the browser's Intl data.
+// Choice lists for the ISO codes the API validates: countries (ISO 3166-1 alpha-2), currencies
+// (ISO 4217) and IANA time zones. The codes are @allot/domain's, the very lists the API checks
+// against, so a select offers nothing the API refuses; only the names come from the browser's Intl.
+import { countryCodes, currencyCodes, isValidTimeZone, timeZones } from '@allot/domain';
 import type { ComboboxItem, OptionsFilter } from '@mantine/core';
 import { countryName, currencyName } from './format';
 
-const COUNTRY_CODES = (
-  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY ' +
-  'BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM ' +
-  'FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT ' +
-  'JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN ' +
-  'MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT ' +
-  'PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL ' +
-  'TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
-).split(' ');
-
+// Offered first, in this order; the rest follow A to Z.
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'NZD', 'SGD'];
 
 export interface Option {
@@ -22,51 +15,41 @@ export interface Option {
 
 let countries: Option[] | null = null;
 let currencies: Option[] | null = null;
-let zones: string[] | null = null;
+let zoneOptions: string[] | null = null;
 
 export function countryOptions(): Option[] {
-  countries ??= COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) =>
-    a.label.localeCompare(b.label),
-  );
+  countries ??= countryCodes()
+    .map((code) => ({ value: code, label: `${countryName(code)} (${code})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
   return countries;
-}
-
-export function isCountryCode(code: string): boolean {
-  return COUNTRY_CODES.includes(code);
-}
-
-function supported(key: 'currency' | 'timeZone'): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (k: string) => string[] };
-  try {
-    return intl.supportedValuesOf?.(key) ?? [];
-  } catch {
-    return [];
-  }
 }
 
 export function currencyOptions(): Option[] {
   if (!currencies) {
-    const all = new Set([...COMMON_CURRENCIES, ...supported('currency')]);
-    currencies = [...all].map((code) => ({ value: code, label: `${code} — ${currencyName(code)}` }));
+    const all = currencyCodes();
+    const common = COMMON_CURRENCIES.filter((code) => all.includes(code));
+    const ordered = [...common, ...all.filter((code) => !common.includes(code))];
+    currencies = ordered.map((code) => ({ value: code, label: `${code} — ${currencyName(code)}` }));
   }
   return currencies;
 }
 
-export function isCurrencyCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && currencyOptions().some((o) => o.value === code);
+/**
+ * The zones to choose from (UTC, then A to Z), plus `current` when it is a valid zone the list
+ * does not name (an alias such as Europe/Kiev saved earlier), so that the select still shows it.
+ */
+export function timeZoneOptions(current?: string): string[] {
+  const zones = timeZones();
+  if (current && !zones.includes(current) && isValidTimeZone(current)) return [current, ...zones];
+  zoneOptions ??= [...zones];
+  return zoneOptions;
 }
 
-export function timeZoneOptions(): string[] {
-  zones ??= (() => {
-    const list = supported('timeZone');
-    return list.length ? (list.includes('UTC') ? list : ['UTC', ...list]) : ['UTC', 'Europe/Amsterdam', 'Europe/London'];
-  })();
-  return zones;
-}
-
+/** The browser's zone when it is one of the choices, UTC otherwise. */
 export function browserTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone && timeZones().includes(zone) ? zone : 'UTC';
   } catch {
     return 'UTC';
   }

@@ -3,7 +3,7 @@
 // anything is written; dated changes in an invoiced month are refused (docs/rules.md, rule 9).
 import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
-import { addMonths, amendmentInForce, isActiveMonth, type Month, type RetainerTerms } from '@allot/domain';
+import { addMonths, amendmentInForce, isActiveMonth, isCurrencyCode, type Month, type RetainerTerms } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors.js';
@@ -133,6 +133,15 @@ export class RetainersService {
     }
     const client = await this.locks.clientForWrite(principal, input.clientId);
     if (client.archived) throw new ConflictError(`${client.name} is archived: a new retainer cannot start for it.`);
+    // Clients saved while the API checked currencies against Intl may have a code ISO 4217 has
+    // withdrawn (HRK, SLL…): the retainer's fees could never be invoiced, so say so now rather
+    // than at generateInvoices.
+    if (!isCurrencyCode(client.currency)) {
+      throw new BadInputError(
+        'clientId',
+        `${client.name} is invoiced in ${client.currency}, which is not a current ISO 4217 currency: its retainers could not be invoiced. Create the client anew in a current currency.`,
+      );
+    }
     this.locks.assertUnlocked(client, input.startMonth, 'A retainer starting in');
 
     const manager = await db();
