@@ -11,13 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphQLNonNull, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createRetainer, logTime } from './support/engagement.js';
 import { addMember, createClient, PASSWORD, signUpLeader, type Actor } from './support/factories.js';
 import { gql, gqlRaw } from './support/graphql.js';
 import { download, GENERATE, ISSUE, setNow, setSellerDetails } from './support/invoicing.js';
-import { documentFor, idKind, idPaths, loadSchema, rootOperations, setAt, typeAt, type EntityKind, type RootOperation } from './support/schema-walk.js';
+import { plainValue, required } from './support/plain-values.js';
+import { documentFor, idKind, idPaths, loadSchema, rootOperations, setAt, typeAt, type EntityKind } from './support/schema-walk.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ACCESS: Record<string, string[]> = JSON.parse(readFileSync(path.join(here, 'operation-access.json'), 'utf8'));
@@ -84,66 +84,6 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string, clientId
       Session: session.id,
     },
   };
-}
-
-let emailCounter = 0;
-
-function required(type: GraphQLInputType): GraphQLInputType {
-  return isNonNullType(type) ? type : new GraphQLNonNull(type);
-}
-
-/**
- * A plain, valid value for every argument: so that the one foreign id, and nothing else, decides
- * the answer. Optional fields stay empty; required ids are the caller's own.
- */
-interface Caller {
-  email: string;
-  role: string;
-}
-
-function plainValue(type: GraphQLInputType, name: string, own: Ids, operation: RootOperation, at: string[], attacker: Caller): unknown {
-  if (!isNonNullType(type)) return undefined;
-  const inner = type.ofType as GraphQLInputType;
-  if (isListType(inner)) return [];
-  const named = getNamedType(inner);
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(
-      Object.values(named.getFields())
-        .map((field) => [field.name, plainValue(field.type, field.name, own, operation, [...at, field.name], attacker)])
-        .filter(([, value]) => value !== undefined),
-    );
-  }
-  if (isEnumType(named)) {
-    // Values the caller's role may use, so that only the id can make the call fail.
-    const viewer = attacker.role === 'CLIENT_VIEWER';
-    const preferred: Record<string, string> = { LogKind: 'COMMENT', Role: 'CLIENT_VIEWER', DeliverableStatus: viewer ? 'ACCEPTED' : 'IN_PROGRESS', ActionStatus: 'DONE' };
-    return preferred[named.name] ?? named.getValues()[0].name;
-  }
-  switch (named.name) {
-    case 'ID':
-      return own[idKind(operation, at)];
-    case 'String':
-      if (/email/i.test(name)) return operation.name === 'logIn' ? attacker.email : `probe-${++emailCounter}-${randomUUID().slice(0, 6)}@example.test`;
-      if (/password/i.test(name)) return PASSWORD;
-      if (/^country$/.test(name)) return 'DE';
-      if (/currency/i.test(name)) return 'EUR';
-      if (/timezone/i.test(name)) return 'Europe/Prague';
-      return 'Probe text';
-    case 'Int':
-      return /minutes/i.test(name) ? 30 : /Minor$/.test(name) ? 1000 : /first/.test(name) ? 10 : 14;
-    case 'Float':
-      return /vat/i.test(name) ? 21 : /hours/i.test(name) ? 8 : 1;
-    case 'Boolean':
-      return false;
-    case 'Month':
-      return '2026-03';
-    case 'Date':
-      return '2026-03-10';
-    case 'DateTime':
-      return /end|to/i.test(name) ? '2026-03-10T10:00:00Z' : '2026-03-10T09:00:00Z';
-    default:
-      throw new Error(`No plain value for the scalar ${named.name}: add one to scope-attacks.int-spec.ts.`);
-  }
 }
 
 const SELECTION = { depth: 2, argumentValue: (_type: unknown, name: string) => (name === 'to' ? '2026-04' : '2026-03') };
