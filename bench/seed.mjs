@@ -1,8 +1,8 @@
 // Seeds a benchmark workspace with SQL bulk inserts (INSERT … SELECT FROM unnest of one array per
 // column, thousands of rows a statement), keeping every invariant the API keeps itself:
 //   - retainer_month_usage equals the billable minutes of the time entries, per retainer and month;
-//   - each client's accountability log is a valid hash chain (hashLogEntry of libs/domain) and its
-//     log_heads row names the last entry; the database's own link trigger checks every row;
+//   - each client's accountability log is a valid hash chain (hashLogEntry of libs/domain); the
+//     database's own triggers check every link and advance the log_heads row as each entry goes in;
 //   - every HELD meeting has its MEETING time entry, and nothing else has one;
 //   - past months carry issued invoices computed by libs/domain (buildInvoiceDraft from the
 //     balances), numbered gaplessly per issue year, and each client is locked through the
@@ -375,9 +375,9 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
   const usageByRetainer = new Map(retainers.map((r) => [r.id, new Map()]));
   for (const [, , retainerId, month, minutes] of rows.usage) usageByRetainer.get(retainerId).set(month, minutes);
 
-  // The accountability log: a valid hash chain per client, in time order, and its head.
+  // The accountability log: a valid hash chain per client, in time order. Its head (log_heads) is
+  // written by the database's trigger in the same statements, as it is for the app.
   rows.log = [];
-  rows.logHeads = [];
   for (const [c, client] of clients.entries()) {
     const count = Math.floor(spec.logEntries / clients.length) + (c < spec.logEntries % clients.length ? 1 : 0);
     const times = Array.from({ length: count }, () => Math.floor(startMs + rng() * (nowMs - 3_600_000 - startMs))).sort((a, b) => a - b);
@@ -422,7 +422,6 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
         entry.authorId, occurredAt.toISOString(), entry.actionStatus, prevHash, hash]);
       prevHash = hash;
     }
-    if (count > 0) rows.logHeads.push([workspaceId, client.id, count, prevHash, new Date(times[count - 1]).toISOString()]);
   }
 
   // Invoices of every month through lockedThrough, issued at the start of the month after.
@@ -538,7 +537,6 @@ const TABLES = {
   log: ['log_entries', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['seq', 'int'], ['kind', 'text'], ['title', 'text'],
     ['body', 'text'], ['owner', 'text'], ['due_date', 'date'], ['refers_to_id', 'uuid'], ['author_id', 'uuid'], ['occurred_at', 'timestamptz'],
     ['action_status', 'text'], ['prev_hash', 'text'], ['hash', 'text']]],
-  logHeads: ['log_heads', [['workspace_id', 'uuid'], ['client_id', 'uuid'], ['seq', 'int'], ['hash', 'text'], ['occurred_at', 'timestamptz']]],
   invoices: ['invoices', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['period_month', 'text'], ['currency', 'text'],
     ['reverse_charge', 'boolean'], ['payment_terms_days', 'int'], ['net_total_minor', 'bigint'], ['vat_total_minor', 'bigint'],
     ['gross_total_minor', 'bigint'], ['created_at', 'timestamptz']], { kind: 'INVOICE', status: 'DRAFT' }],
@@ -550,7 +548,7 @@ const TABLES = {
 
 /** The order rows are written in (foreign keys first). */
 export const WRITE_ORDER = ['clients', 'users', 'memberships', 'retainers', 'amendments', 'adjustments', 'deliverables', 'meetings', 'privateNotes',
-  'timeEntries', 'usage', 'log', 'logHeads', 'invoices', 'invoiceLines', 'sequences'];
+  'timeEntries', 'usage', 'log', 'invoices', 'invoiceLines', 'sequences'];
 
 export function rowsToWrite(plan) {
   return WRITE_ORDER.reduce((sum, key) => sum + plan.rows[key].length, 0) + plan.rows.invoiceIssues.length * 2;
