@@ -15,6 +15,7 @@ describe('@allot/domain exports', () => {
         'minutesPerDay', 'workingDaysBetween', 'workingDaysElapsed', 'workingDaysInMonth',
         'allocatedMinutes', 'allocationSchedule', 'amendmentInForce', 'daysToMinutes', 'isActiveMonth', 'monthlyFeeInForce',
         'validateAdjustment', 'validateAmendment', 'validateTerms',
+        'ADJUSTMENT_DAYS', 'DAYS_PER_MONTH', 'ROLLOVER_CAP_DAYS', 'isQuarterDays', 'quarterDaysMessage',
         'LATE_IN_MONTH_WORKING_DAYS', 'balanceStatus', 'projectUsedMinutes',
         'MAX_MONTHS', 'computeBalances', 'computeLedger',
         'computeCapacity', 'sumBalances',
