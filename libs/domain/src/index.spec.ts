@@ -19,6 +19,8 @@ describe('@allot/domain exports', () => {
         'LATE_IN_MONTH_WORKING_DAYS', 'balanceStatus', 'projectUsedMinutes',
         'MAX_MONTHS', 'computeBalances', 'computeLedger',
         'computeCapacity', 'sumBalances',
+        'DELIVERABLE_MOVES', 'DELIVERABLE_STATUSES', 'OPEN_DELIVERABLE_STATUSES', 'canEverMoveTo', 'deliverableMoves',
+        'findDeliverableMove', 'isDeliverableOverdue', 'moveNeedsComment',
         'RETAINER_ENDING_WITHIN_DAYS', 'buildAlerts',
         'formatDateLong', 'formatDays', 'formatDuration',
         'currencyMinorUnits', 'formatMinor', 'isCurrencyCode', 'parseCurrencyCode', 'parseMinor',

@@ -1,5 +1,6 @@
-// @allot/domain: the numbers of Allot (time balance, invoices, log hashing, months and working
-// days) as pure functions, shared by the API and the web app. No I/O, no framework. Named
+// @allot/domain: the numbers and rules of Allot (time balance, allocation changes, deliverable
+// moves, invoices, log hashing, months and working days) as pure functions, shared by the API
+// and the web app. No I/O, no framework. Named
 // exports only, so that what is public is decided here and internal helpers stay internal.
 
 export { DomainError, isDomainError } from './errors.js';
@@ -67,6 +68,19 @@ export {
   computeLedger,
 } from './balance.js';
 export { type Capacity, type SumContext, computeCapacity, sumBalances } from './aggregate.js';
+export {
+  type DeliverableMove,
+  type DeliverableMover,
+  type DeliverableStatus,
+  DELIVERABLE_MOVES,
+  DELIVERABLE_STATUSES,
+  OPEN_DELIVERABLE_STATUSES,
+  canEverMoveTo,
+  deliverableMoves,
+  findDeliverableMove,
+  isDeliverableOverdue,
+  moveNeedsComment,
+} from './deliverables.js';
 export {
   type Alert,
   type AlertInput,
