@@ -25,7 +25,7 @@ describe('@allot/domain exports', () => {
         'formatDateLong', 'formatDays', 'formatDuration',
         'currencyMinorUnits', 'formatMinor', 'isCurrencyCode', 'parseCurrencyCode', 'parseMinor',
         'REVERSE_CHARGE_NOTE', 'buildInvoiceDraft', 'creditNoteFrom', 'formatInvoiceNumber', 'formatQuantity',
-        'invoiceAmounts', 'invoiceDueDate', 'invoiceLine',
+        'invoiceAmounts', 'invoiceDueDate', 'invoiceLine', 'isInvoiceOverdue',
         'GENESIS_HASH', 'canonicalJson', 'chainVerification', 'extendChain', 'hashLogEntry', 'startChain', 'verifyChain',
       ].sort(),
     );

@@ -98,6 +98,7 @@ export {
   type InvoiceDraftInput,
   type InvoiceLineDraft,
   type InvoiceRetainer,
+  type InvoiceStatus,
   type UnitCode,
   type VatBreakdown,
   REVERSE_CHARGE_NOTE,
@@ -108,6 +109,7 @@ export {
   invoiceAmounts,
   invoiceDueDate,
   invoiceLine,
+  isInvoiceOverdue,
 } from './invoice.js';
 export {
   type ChainBreak,
