@@ -32,7 +32,14 @@ export {
   parseIsoDate,
   parseTimeZone,
 } from './dates.js';
-export { minutesPerDay, workingDaysBetween, workingDaysElapsed, workingDaysInMonth } from './working-days.js';
+export {
+  addWorkingDays,
+  minutesPerDay,
+  workingDatesBetween,
+  workingDaysBetween,
+  workingDaysElapsed,
+  workingDaysInMonth,
+} from './working-days.js';
 export {
   type Adjustment,
   type Allocations,
@@ -90,7 +97,7 @@ export {
   RETAINER_ENDING_WITHIN_DAYS,
   buildAlerts,
 } from './alerts.js';
-export { formatDateLong, formatDays, formatDuration } from './format.js';
+export { formatDateLong, formatDays, formatDuration, minutesToDays } from './format.js';
 export { currencyMinorUnits, formatMinor, isCurrencyCode, parseCurrencyCode, parseMinor } from './currency.js';
 export {
   type InvoiceAmounts,
