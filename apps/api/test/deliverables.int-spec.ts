@@ -196,6 +196,16 @@ describe('deliverables', () => {
     expect((await gql(app, VERIFY, { clientId: client.id }, leader.token)).verifyAccountabilityLog.ok).toBe(true);
   });
 
+  it('lets the leader cancel a delivered deliverable awaiting acceptance, and reopen a cancelled one straight into IN_PROGRESS', async () => {
+    const d = await create({ title: 'Vendor shortlist' });
+    await move(d.id, 'DELIVERED');
+    expect(await move(d.id, 'CANCELLED')).toMatchObject({ status: 'CANCELLED', deliveredAt: null });
+    expect((await gqlError(app, SET_STATUS, { id: d.id, status: 'ACCEPTED' }, viewer.token)).extensions?.code).toBe('CONFLICT');
+    expect((await move(d.id, 'IN_PROGRESS')).status).toBe('IN_PROGRESS');
+    const titles = (await log(client.id)).filter((e) => e.title.endsWith(': Vendor shortlist')).map((e) => e.title);
+    expect(titles.slice(-2)).toEqual(['Deliverable cancelled: Vendor shortlist', 'Deliverable reopened: Vendor shortlist']);
+  });
+
   it('lets the client viewer accept a delivered deliverable, with an optional comment', async () => {
     const d = await create({ title: 'Cloud cost report' });
     expect((await gqlError(app, SET_STATUS, { id: d.id, status: 'ACCEPTED' }, viewer.token)).extensions?.code).toBe('CONFLICT');

@@ -222,9 +222,15 @@ describe('retainers and allocation', () => {
     await gql(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-04', days: -2, reason: 'Holiday' } }, leader.token);
     const below = await gqlError(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-04', days: -0.25, reason: 'More holiday' } }, leader.token);
     expect(below.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'days' });
+    expect(below.message).toBe("2026-04's allocation would go below 0 days (2 days per month, -2 days adjusted already).");
+    const none = await gqlError(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-04', days: 0, reason: 'Nothing' } }, leader.token);
+    expect(none).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'days' }, message: 'days must not be 0: an adjustment adds or removes time.' });
     // An amendment that would leave April's adjustment below zero is refused too.
     const amend = await gqlError(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-02', daysPerMonth: 1, monthlyFeeMinor: 0 } }, leader.token);
     expect(amend.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'daysPerMonth' });
+    expect(amend.message).toBe("With 1 days per month, 2026-04's adjustments would take its allocation below 0 days.");
+    const steps = await gqlError(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-02', daysPerMonth: 1.1, monthlyFeeMinor: 0 } }, leader.token);
+    expect(steps.message).toBe('DaysPerMonth must be a number of days from 0 to 31 in quarter-day steps (0.25, 0.5, 0.75…).');
     const months = await balances(app, leader, retainer.id, '2026-03', '2026-04');
     expect(months.map((m: { allocatedMinutes: number }) => m.allocatedMinutes)).toEqual([d(4), 0]);
     const read = (await gql(app, RETAINER, { id: retainer.id }, leader.token)).retainer;

@@ -2,6 +2,10 @@
 // answer BAD_USER_INPUT with extensions.field, and the web app can put the message under the
 // right form control, without either of them parsing message text.
 
+/**
+ * `message` is usually a clause that starts with the field ("daysPerMonth must be …"), which the
+ * API turns into a sentence. One that ends with a full stop is already the sentence to show.
+ */
 export class DomainError extends Error {
   readonly code = 'BAD_USER_INPUT' as const;
 

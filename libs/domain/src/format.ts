@@ -1,9 +1,23 @@
 // Durations and dates as a leader reads them in an alert ("1.5 days", "30 April 2026").
 // Minutes stay the unit of record; these strings are for people only.
 
+import { check } from './errors.js';
 import { divRoundHalfUp } from './integer-math.js';
 import { formatMonthLong } from './months.js';
 import type { IsoDate } from './dates.js';
+
+/**
+ * Whole minutes as days, rounded half up to hundredths: 160 min at 480 min/day → 0.33. Sum the
+ * minutes first and convert once, so a total never drifts from its parts by float error.
+ */
+export function minutesToDays(minutes: number, minutesPerDay: number): number {
+  check(
+    Number.isSafeInteger(minutesPerDay) && minutesPerDay > 0,
+    'minutesPerDay',
+    `minutesPerDay must be a whole number of minutes above 0 (got ${minutesPerDay})`,
+  );
+  return divRoundHalfUp(minutes * 100, minutesPerDay) / 100;
+}
 
 /** Minutes as days with up to 2 decimals: 720 min at 480 min/day → "1.5 days". */
 export function formatDays(minutes: number, minutesPerDay: number): string {

@@ -1,5 +1,6 @@
-// @allot/domain: the numbers of Allot (time balance, invoices, log hashing, months and working
-// days) as pure functions, shared by the API and the web app. No I/O, no framework. Named
+// @allot/domain: the numbers and rules of Allot (time balance, allocation changes, deliverable
+// moves, invoices, log hashing, months and working days) as pure functions, shared by the API
+// and the web app. No I/O, no framework. Named
 // exports only, so that what is public is decided here and internal helpers stay internal.
 
 export { DomainError, isDomainError } from './errors.js';
@@ -32,19 +33,33 @@ export {
   parseTimeZone,
   timeZones,
 } from './dates.js';
-export { minutesPerDay, workingDaysBetween, workingDaysElapsed, workingDaysInMonth } from './working-days.js';
+export {
+  addWorkingDays,
+  minutesPerDay,
+  workingDatesBetween,
+  workingDaysBetween,
+  workingDaysElapsed,
+  workingDaysInMonth,
+} from './working-days.js';
 export {
   type Adjustment,
+  type Allocations,
   type Amendment,
+  type DayRange,
   type OveragePolicy,
   type RetainerTerms,
   type RolloverPolicy,
+  ADJUSTMENT_DAYS,
+  DAYS_PER_MONTH,
+  ROLLOVER_CAP_DAYS,
   allocatedMinutes,
   allocationSchedule,
   amendmentInForce,
   daysToMinutes,
   isActiveMonth,
+  isQuarterDays,
   monthlyFeeInForce,
+  quarterDaysMessage,
   validateAdjustment,
   validateAmendment,
   validateTerms,
@@ -62,6 +77,19 @@ export {
 } from './balance.js';
 export { type Capacity, type SumContext, computeCapacity, sumBalances } from './aggregate.js';
 export {
+  type DeliverableMove,
+  type DeliverableMover,
+  type DeliverableStatus,
+  DELIVERABLE_MOVES,
+  DELIVERABLE_STATUSES,
+  OPEN_DELIVERABLE_STATUSES,
+  canEverMoveTo,
+  deliverableMoves,
+  findDeliverableMove,
+  isDeliverableOverdue,
+  moveNeedsComment,
+} from './deliverables.js';
+export {
   type Alert,
   type AlertInput,
   type AlertKind,
@@ -70,7 +98,7 @@ export {
   RETAINER_ENDING_WITHIN_DAYS,
   buildAlerts,
 } from './alerts.js';
-export { formatDateLong, formatDays, formatDuration } from './format.js';
+export { formatDateLong, formatDays, formatDuration, minutesToDays } from './format.js';
 export { currencyCodes, currencyMinorUnits, formatMinor, isCurrencyCode, parseCurrencyCode, parseMinor } from './currency.js';
 export { countryCodes, isCountryCode, parseCountryCode } from './countries.js';
 export {
@@ -79,6 +107,7 @@ export {
   type InvoiceDraftInput,
   type InvoiceLineDraft,
   type InvoiceRetainer,
+  type InvoiceStatus,
   type UnitCode,
   type VatBreakdown,
   REVERSE_CHARGE_NOTE,
@@ -89,6 +118,7 @@ export {
   invoiceAmounts,
   invoiceDueDate,
   invoiceLine,
+  isInvoiceOverdue,
 } from './invoice.js';
 export {
   type ChainBreak,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { computeBalances } from './balance.js';
+import { dateInTimeZone } from './dates.js';
 import { DomainError } from './errors.js';
 import { input, terms } from './fixtures.test-helpers.js';
 import {
@@ -10,6 +11,7 @@ import {
   invoiceAmounts,
   invoiceDueDate,
   invoiceLine,
+  isInvoiceOverdue,
   REVERSE_CHARGE_NOTE,
   type InvoiceDraftInput,
   type InvoiceRetainer,
@@ -274,6 +276,31 @@ describe('invoice numbers and due dates', () => {
     expect(invoiceDueDate('2026-05-02', 0)).toBe('2026-05-02');
     expect(() => invoiceDueDate('2026-05-02', -1)).toThrow(expect.objectContaining({ field: 'paymentTermsDays' }));
     expect(() => invoiceDueDate('2026-05-32', 14)).toThrow(expect.objectContaining({ field: 'issueDate' }));
+  });
+});
+
+describe('isInvoiceOverdue', () => {
+  it('is an issued invoice whose due date is before today', () => {
+    expect(isInvoiceOverdue({ status: 'ISSUED', dueDate: '2026-05-15' }, '2026-05-16')).toBe(true);
+  });
+
+  it('is not due yet on its due date', () => {
+    expect(isInvoiceOverdue({ status: 'ISSUED', dueDate: '2026-05-16' }, '2026-05-16')).toBe(false);
+  });
+
+  it('is never a draft, a paid or a credited invoice, nor one without a due date (a credit note)', () => {
+    for (const status of ['DRAFT', 'PAID', 'CREDITED'] as const) {
+      expect(isInvoiceOverdue({ status, dueDate: '2026-01-01' }, '2026-05-16')).toBe(false);
+    }
+    expect(isInvoiceOverdue({ status: 'ISSUED', dueDate: null }, '2026-05-16')).toBe(false);
+    expect(isInvoiceOverdue({ status: 'ISSUED' }, '2026-05-16')).toBe(false);
+  });
+
+  it('follows the workspace’s calendar: the same instant can be overdue in Tokyo and not yet in New York', () => {
+    const instant = new Date('2026-05-16T02:00:00Z');
+    const invoice = { status: 'ISSUED', dueDate: '2026-05-15' } as const;
+    expect(isInvoiceOverdue(invoice, dateInTimeZone(instant, 'Asia/Tokyo'))).toBe(true);
+    expect(isInvoiceOverdue(invoice, dateInTimeZone(instant, 'America/New_York'))).toBe(false);
   });
 });
 

@@ -199,6 +199,17 @@ export function invoiceDueDate(issueDate: IsoDate, paymentTermsDays: number): Is
   return addDays(parseIsoDate(issueDate, 'issueDate'), paymentTermsDays);
 }
 
+/** DRAFT → ISSUED → PAID; an issued invoice that a credit note reverses is CREDITED. */
+export type InvoiceStatus = 'DRAFT' | 'ISSUED' | 'PAID' | 'CREDITED';
+
+/**
+ * The money is late: issued (so neither a draft nor paid nor credited) and its due date is
+ * before `today`, the workspace's date (dateInTimeZone). A credit note has no due date.
+ */
+export function isInvoiceOverdue(invoice: { readonly status: InvoiceStatus; readonly dueDate?: IsoDate | null }, today: IsoDate): boolean {
+  return invoice.status === 'ISSUED' && invoice.dueDate != null && invoice.dueDate < today;
+}
+
 /** A quantity as invoices print it, always with 4 decimals: 1 → "1.0000". */
 export function formatQuantity(quantity: number): string {
   const scaled = toScaled(quantity);

@@ -34,28 +34,109 @@ export interface RetainerTerms {
   readonly overage?: OveragePolicy;
 }
 
-/** Throws a DomainError naming the first bad field; returns the terms for chaining. */
+/**
+ * Throws a DomainError naming the first bad field; returns the terms for chaining. This is what
+ * a computation needs (days exact to 4 decimals); what a leader may set is stricter, see
+ * validateAmendment and validateAdjustment.
+ */
 export function validateTerms<T extends RetainerTerms>(terms: T): T {
   const start = parseMonth(terms.startMonth, 'startMonth');
   if (terms.endMonth != null) {
     const end = parseMonth(terms.endMonth, 'endMonth');
     check(end >= start, 'endMonth', `endMonth (${end}) must not be before startMonth (${start})`);
   }
-  terms.amendments.forEach(validateAmendment);
-  (terms.adjustments ?? []).forEach(validateAdjustment);
+  for (const amendment of terms.amendments) {
+    parseMonth(amendment.effectiveMonth, 'effectiveMonth');
+    checkDays(amendment.daysPerMonth, 'daysPerMonth', 0);
+    checkMinorAmount(amendment.monthlyFeeMinor, 'monthlyFeeMinor');
+  }
+  for (const adjustment of terms.adjustments ?? []) {
+    parseMonth(adjustment.month, 'month');
+    checkDays(adjustment.days, 'days', -1000);
+  }
   validateRolloverAndOverage(terms);
   return terms;
 }
 
-export function validateAmendment(amendment: Amendment): void {
-  parseMonth(amendment.effectiveMonth, 'effectiveMonth');
-  checkDays(amendment.daysPerMonth, 'daysPerMonth', 0);
-  checkMinorAmount(amendment.monthlyFeeMinor, 'monthlyFeeMinor');
+/** A range of days a leader may set, both ends included. */
+export interface DayRange {
+  readonly min: number;
+  readonly max: number;
 }
 
-export function validateAdjustment(adjustment: Adjustment): void {
-  parseMonth(adjustment.month, 'month');
-  checkDays(adjustment.days, 'days', -1000);
+// Days are sold in quarter days (2 hours of an 8-hour day): 0.25, 0.5, 0.75, 1 …
+export const DAYS_PER_MONTH: DayRange = { min: 0, max: 31 };
+/** A one-off adjustment adds or removes at most a month's worth of days. */
+export const ADJUSTMENT_DAYS: DayRange = { min: -31, max: 31 };
+export const ROLLOVER_CAP_DAYS: DayRange = { min: 0, max: 1000 };
+
+export function isQuarterDays(value: unknown, range: DayRange): value is number {
+  return (
+    typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max && Number.isInteger(value * 4)
+  );
+}
+
+/** The sentence that refuses a value of `field` outside `range` or off the quarter-day steps. */
+export function quarterDaysMessage(field: string, range: DayRange): string {
+  return `${field} must be a number of days from ${range.min} to ${range.max} in quarter-day steps (0.25, 0.5, 0.75…)`;
+}
+
+function checkQuarterDays(value: unknown, field: string, range: DayRange): void {
+  check(isQuarterDays(value, range), field, quarterDaysMessage(field, range));
+}
+
+/** The parts of a retainer's terms that a new amendment or adjustment is checked against. */
+export type Allocations = Pick<RetainerTerms, 'amendments' | 'adjustments'>;
+
+/**
+ * A new amendment (or the retainer's creation, its first one): a month, quarter days from 0 to
+ * 31 and a fee in minor units. Given the retainer's `current` allocations, it is also refused
+ * when one of the months it would govern (from its month until the next later amendment) has
+ * adjustments that would take that month below 0 days: rule 1 clamps at 0, but the leader must
+ * not be able to sell a month whose days are silently lost.
+ */
+export function validateAmendment(amendment: Amendment, current?: Allocations): void {
+  const from = parseMonth(amendment.effectiveMonth, 'effectiveMonth');
+  checkQuarterDays(amendment.daysPerMonth, 'daysPerMonth', DAYS_PER_MONTH);
+  checkMinorAmount(amendment.monthlyFeeMinor, 'monthlyFeeMinor');
+  if (current === undefined) return;
+  const next = current.amendments.map((a) => a.effectiveMonth).filter((month) => month > from).sort()[0];
+  const days = toScaled(amendment.daysPerMonth);
+  for (const [month, adjusted] of adjustedByMonth(current)) {
+    if (month < from || (next !== undefined && month >= next)) continue;
+    check(
+      days + adjusted >= 0,
+      'daysPerMonth',
+      `With ${amendment.daysPerMonth} days per month, ${month}'s adjustments would take its allocation below 0 days.`,
+    );
+  }
+}
+
+/**
+ * A new one-off adjustment: a month and a non-zero number of quarter days from −31 to 31. Given
+ * the retainer's `current` allocations, it is also refused when it would take its month's
+ * allocation (days in force plus the month's adjustments) below 0 days.
+ */
+export function validateAdjustment(adjustment: Adjustment, current?: Allocations): void {
+  const month = parseMonth(adjustment.month, 'month');
+  checkQuarterDays(adjustment.days, 'days', ADJUSTMENT_DAYS);
+  check(adjustment.days !== 0, 'days', 'days must not be 0: an adjustment adds or removes time.');
+  if (current === undefined) return;
+  const inForce = amendmentInForce(current.amendments, month)?.daysPerMonth ?? 0;
+  const already = adjustedByMonth(current).get(month) ?? 0;
+  check(
+    toScaled(inForce) + already + toScaled(adjustment.days) >= 0,
+    'days',
+    `${month}'s allocation would go below 0 days (${inForce} days per month, ${already / SCALE} days adjusted already).`,
+  );
+}
+
+/** Each month's adjustments summed, scaled (exact), oldest month first. */
+function adjustedByMonth(current: Allocations): Map<Month, number> {
+  const sums = new Map<Month, number>();
+  const adjustments = [...(current.adjustments ?? [])].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  for (const { month, days } of adjustments) sums.set(month, (sums.get(month) ?? 0) + toScaled(days));
+  return sums;
 }
 
 function validateRolloverAndOverage(terms: RetainerTerms): void {

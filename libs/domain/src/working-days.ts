@@ -2,7 +2,7 @@
 // (the projection) and rule 8 ("fewer than 5 working days remain").
 
 import { check } from './errors.js';
-import { dayNumber, isoWeekday, type IsoDate } from './dates.js';
+import { addDays, dateFromDayNumber, dayNumber, isoWeekday, type IsoDate } from './dates.js';
 import { firstDayOfMonth, lastDayOfMonth, type Month } from './months.js';
 
 /** Monday–Friday dates from `from` to `to`, both included. */
@@ -17,6 +17,27 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
     if ((firstWeekday + offset - 1) % 7 < 5) count++;
   }
   return count;
+}
+
+/** The Monday–Friday dates from `from` to `to`, both included, oldest first. */
+export function workingDatesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let day = dayNumber(from); day <= dayNumber(to); day++) {
+    const date = dateFromDayNumber(day);
+    if (isoWeekday(date) <= 5) dates.push(date);
+  }
+  return dates;
+}
+
+/** The working day `count` working days after `date` (before it when negative); `date` itself for 0. */
+export function addWorkingDays(date: IsoDate, count: number): IsoDate {
+  check(Number.isInteger(count), 'count', `count must be a whole number of working days (got ${count})`);
+  let result = date;
+  for (let remaining = Math.abs(count); remaining > 0; ) {
+    result = addDays(result, Math.sign(count));
+    if (isoWeekday(result) <= 5) remaining--;
+  }
+  return result;
 }
 
 export function workingDaysInMonth(month: Month): number {

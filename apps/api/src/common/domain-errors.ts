@@ -3,9 +3,10 @@
 import { isDomainError } from '@allot/domain';
 import { BadInputError } from './errors.js';
 
+/** A clause ("daysPerMonth must be …") becomes a sentence; one the domain finished is kept as written. */
 function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return text.endsWith('.') ? text : `${text}.`;
+  if (message.endsWith('.')) return message;
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
 /** The BAD_USER_INPUT answer for a DomainError that reached the API layer unwrapped. */

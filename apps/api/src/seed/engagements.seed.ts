@@ -4,7 +4,16 @@
 // non-billable time ending today, all through the services so every rule holds. Dates are
 // relative to today in the workspace's time zone, so the demo always looks current.
 import type { INestApplicationContext } from '@nestjs/common';
-import { addMonths, dateInTimeZone, daysInMonth, isoWeekday, type IsoDate, type Month } from '@allot/domain';
+import {
+  addMonths,
+  allocatedMinutes,
+  dateInTimeZone,
+  firstDayOfMonth,
+  lastDayOfMonth,
+  monthOfDate,
+  workingDatesBetween,
+  workingDaysInMonth,
+} from '@allot/domain';
 import type { DataSource } from 'typeorm';
 import { withUnitOfWork, type Principal } from '../database/request-scope.js';
 import type { ClientEntity } from '../modules/clients/client.entity.js';
@@ -196,17 +205,6 @@ function random(seed: number): () => number {
   };
 }
 
-/** Monday–Friday dates of `month` up to and including `last`. */
-function workingDays(month: Month, last: IsoDate): IsoDate[] {
-  const days: IsoDate[] = [];
-  for (let day = 1; day <= daysInMonth(month); day++) {
-    const date = `${month}-${String(day).padStart(2, '0')}`;
-    if (date > last) break;
-    if (isoWeekday(date) <= 5) days.push(date);
-  }
-  return days;
-}
-
 const BILLABLE_MIX: TimeCategoryValue[] = ['MEETING', 'MEETING', 'MEETING', 'DELIVERABLE', 'DELIVERABLE', 'ADVISORY', 'ADVISORY', 'ASYNC'];
 
 export async function seedEngagements(
@@ -218,7 +216,7 @@ export async function seedEngagements(
   const retainers = app.get(RetainersService);
   const time = app.get(TimeEntriesService);
   const today = dateInTimeZone(new Date(), 'Europe/Berlin');
-  const thisMonth = today.slice(0, 7);
+  const thisMonth = monthOfDate(today);
   const next = random(20_260_401);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
@@ -250,15 +248,16 @@ export async function seedEngagements(
         });
       }
 
+      // Rule 1 on the terms as the services stored them: the amendments and adjustments above.
+      const terms = await retainers.terms(leader, retainer);
       for (let offset = 0; offset <= demo.startedMonthsAgo; offset++) {
         const month = addMonths(startMonth, offset);
-        const days = workingDays(month, today);
+        const last = lastDayOfMonth(month);
+        const days = workingDatesBetween(firstDayOfMonth(month), today < last ? today : last);
         if (days.length === 0) continue;
-        const amendment = [...(demo.amendments ?? [])].reverse().find((a) => addMonths(thisMonth, -a.monthsAgo) <= month);
-        const extra = (demo.adjustments ?? []).filter((a) => addMonths(thisMonth, -a.monthsAgo) === month).reduce((sum, a) => sum + a.days, 0);
-        const allocated = ((amendment?.daysPerMonth ?? demo.terms.daysPerMonth) + extra) * MINUTES_PER_DAY;
+        const allocated = allocatedMinutes(terms, month, MINUTES_PER_DAY);
         // The current month is under way: its use so far is in proportion to the days gone by.
-        const share = month === thisMonth ? days.length / workingDays(month, `${month}-31`).length : 1;
+        const share = month === thisMonth ? days.length / workingDaysInMonth(month) : 1;
         let left = Math.round((allocated * demo.pace[offset % demo.pace.length]! * share) / 15) * 15;
         while (left >= 30) {
           const minutes = Math.min(left, 15 * (4 + Math.floor(next() * 20)));

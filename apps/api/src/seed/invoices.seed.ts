@@ -4,7 +4,7 @@
 // Everything goes through InvoicesService (numbers, locks, log entries), with its clock set to
 // each issue day. Runs last: its log entries come after the backfilled accountability log.
 import type { INestApplicationContext } from '@nestjs/common';
-import { addDays, addMonths, dateInTimeZone } from '@allot/domain';
+import { addDays, addMonths, dateInTimeZone, monthOfDate } from '@allot/domain';
 import type { DataSource } from 'typeorm';
 import { withUnitOfWork, type Principal } from '../database/request-scope.js';
 import { InvoiceClock } from '../modules/invoices/invoice-clock.js';
@@ -18,7 +18,7 @@ export async function seedInvoices(app: INestApplicationContext, dataSource: Dat
   const clock = app.get(InvoiceClock);
   const realNow = clock.now;
   const today = dateInTimeZone(new Date(), TIME_ZONE);
-  const thisMonth = today.slice(0, 7);
+  const thisMonth = monthOfDate(today);
   const noonOf = (date: string) => new Date(`${date}T10:00:00Z`);
   const notAfterToday = (date: string) => (date > today ? today : date);
   try {

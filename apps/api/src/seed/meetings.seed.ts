@@ -2,7 +2,7 @@
 // their time, log entries and balances follow every rule) and the next few weeks' schedule.
 // Earlier months are invoiced and locked by then, so held meetings stay within this month.
 import type { INestApplicationContext } from '@nestjs/common';
-import { addDays, dateInTimeZone, isoWeekday, monthOfDate, type IsoDate } from '@allot/domain';
+import { addDays, addWorkingDays, dateInTimeZone, monthOfDate, type IsoDate } from '@allot/domain';
 import type { DataSource } from 'typeorm';
 import { withUnitOfWork, type Principal } from '../database/request-scope.js';
 import type { ClientEntity } from '../modules/clients/client.entity.js';
@@ -86,17 +86,6 @@ const UPCOMING: DemoMeeting[] = [
   { client: 'Cedar Foods', kind: MeetingKindEnum.ONE_ON_ONE, title: 'Monthly check-in', attendees: ['Camille Laurent (CEO)', 'Alex Morgan'], agenda: 'E-commerce replatforming status', minutes: 45 },
 ];
 
-/** The n-th working day before (negative) or after (positive) today, as a date. */
-function workingDay(today: IsoDate, offset: number): IsoDate {
-  let date = today;
-  let remaining = Math.abs(offset);
-  while (remaining > 0) {
-    date = addDays(date, Math.sign(offset));
-    if (isoWeekday(date) <= 5) remaining -= 1;
-  }
-  return date;
-}
-
 function at(date: IsoDate, hourUtc: number, minutes: number): { startsAt: Date; endsAt: Date } {
   const startsAt = new Date(`${date}T${String(hourUtc).padStart(2, '0')}:00:00Z`);
   return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) };
@@ -111,7 +100,7 @@ export async function seedMeetings(app: INestApplicationContext, dataSource: Dat
   await withUnitOfWork(dataSource, leader, async () => {
     for (const [index, demo] of HELD.entries()) {
       const client = clientByName.get(demo.client);
-      const date = workingDay(today, -(index + 1));
+      const date = addWorkingDays(today, -(index + 1));
       if (!client || !demo.held || monthOfDate(date) !== monthOfDate(today)) continue;
       const active = await retainers.activeIn(leader, client.id, monthOfDate(date));
       if (active.length === 0) continue;
@@ -132,7 +121,7 @@ export async function seedMeetings(app: INestApplicationContext, dataSource: Dat
     for (const [index, demo] of UPCOMING.entries()) {
       const client = clientByName.get(demo.client);
       if (!client) continue;
-      const date = workingDay(today, 2 + index * 2);
+      const date = addWorkingDays(today, 2 + index * 2);
       await meetings.schedule(leader, { clientId: client.id, kind: demo.kind, title: demo.title, attendees: demo.attendees, agenda: demo.agenda, ...at(date, 10, demo.minutes) });
     }
   });

@@ -1,5 +1,6 @@
 // The signed-in user's session: who they are and the one membership (workspace + role [+ client])
 // they act within. Every page reads role-dependent navigation and data scope from here.
+import { minutesPerDay } from '@allot/domain';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { graphql } from '@/gql';
 import type { Role, SessionViewer_ViewerFragment } from '@/gql/graphql';
@@ -58,7 +59,7 @@ export function toSession(viewer: SessionViewer_ViewerFragment): Session {
     role: membership.role,
     workspace: membership.workspace,
     client: membership.role === 'CLIENT_VIEWER' ? (membership.client ?? null) : null,
-    minutesPerDay: Math.round(membership.workspace.hoursPerDay * 60),
+    minutesPerDay: minutesPerDay(membership.workspace.hoursPerDay),
   };
 }
 

@@ -23,4 +23,11 @@ describe('balanceHistory', () => {
     expect(rows[3]).toMatchObject({ allocated: 5, carriedIn: 2, used: 1.5, expired: 3 });
     expect(rows[4]).toMatchObject({ allocated: 3, carriedIn: 2.5, available: 5.5, used: 6, usedWithin: 5, overage: 1 });
   });
+
+  it('sums whole minutes across retainers and converts once, exactly half up', () => {
+    // 100 + 107 minutes of a 6-hour day are 0.575 day: 0.58, where float division gave 0.57.
+    const cto = { ...b('2026-05', 0, 0, 0), minutesPerDay: 360, usedMinutes: 100 };
+    const caio = { ...b('2026-05', 0, 0, 0), minutesPerDay: 360, usedMinutes: 107 };
+    expect(balanceHistory([[cto], [caio]], ['2026-05'])[0]).toMatchObject({ used: 0.58, usedWithin: 0.58 });
+  });
 });

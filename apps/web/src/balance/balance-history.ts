@@ -1,4 +1,6 @@
 // Sums retainers' monthly balances into one row per month, in days, for the client's history.
+import { minutesToDays } from '@allot/domain';
+
 export interface BalanceLike {
   month: string;
   minutesPerDay: number;
@@ -21,25 +23,27 @@ export interface HistoryRow {
   expired: number;
 }
 
-const days = (minutes: number, perDay: number) => (perDay > 0 ? Math.round((minutes / perDay) * 100) / 100 : 0);
-
-/** One row per month in `months`, summing every retainer's balance for that month (zeros when none). */
+/**
+ * One row per month in `months`, summing every retainer's balance for that month (zeros when none).
+ * The sums are of whole minutes; each is turned into days once, by the domain.
+ */
 export function balanceHistory(retainerBalances: BalanceLike[][], months: string[]): HistoryRow[] {
   return months.map((month) => {
     const rows = retainerBalances.flatMap((list) => list.filter((b) => b.month === month));
     const sum = (pick: (b: BalanceLike) => number) => rows.reduce((total, b) => total + pick(b), 0);
-    const perDay = rows[0]?.minutesPerDay ?? 0;
+    const perDay = rows[0]?.minutesPerDay;
+    const days = (minutes: number) => (perDay === undefined ? 0 : minutesToDays(minutes, perDay));
     const used = sum((b) => b.usedMinutes);
     const overage = sum((b) => b.overageMinutes);
     return {
       month,
-      allocated: days(sum((b) => b.allocatedMinutes), perDay),
-      carriedIn: days(sum((b) => b.carriedInMinutes), perDay),
-      available: days(sum((b) => b.availableMinutes), perDay),
-      used: days(used, perDay),
-      usedWithin: days(used - overage, perDay),
-      overage: days(overage, perDay),
-      expired: days(sum((b) => b.expiredMinutes), perDay),
+      allocated: days(sum((b) => b.allocatedMinutes)),
+      carriedIn: days(sum((b) => b.carriedInMinutes)),
+      available: days(sum((b) => b.availableMinutes)),
+      used: days(used),
+      usedWithin: days(used - overage),
+      overage: days(overage),
+      expired: days(sum((b) => b.expiredMinutes)),
     };
   });
 }

@@ -1,10 +1,10 @@
 // The overview tab: the balance history chart and the retainers with their terms. The leader
 // starts retainers and changes allocations from here.
+import { monthRange } from '@allot/domain';
 import { Button, Group, Modal, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { balanceHistory } from '@/balance/balance-history';
 import type { ClientDetailQuery, RetainerCard_RetainerFragment } from '@/gql/graphql';
-import { monthsBetween } from '@/shared/calendar';
 import { AdjustAllocationForm } from '@/retainers/adjust-allocation-form';
 import { AmendAllocationForm } from '@/retainers/amend-allocation-form';
 import { CreateRetainerForm } from '@/retainers/create-retainer-form';
@@ -30,7 +30,7 @@ export function ClientOverview({
   const [action, setAction] = useState<{ kind: RetainerAction; retainer: RetainerCard_RetainerFragment } | null>(null);
   const rows = balanceHistory(
     client.retainers.map((r) => r.balances),
-    monthsBetween(fromMonth, currentMonth),
+    monthRange(fromMonth, currentMonth),
   );
   const retainers = [...client.retainers].sort(
     (a, b) => Number(a.endMonth != null && a.endMonth < currentMonth) - Number(b.endMonth != null && b.endMonth < currentMonth) ||

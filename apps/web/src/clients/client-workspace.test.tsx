@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addMonths, currentMonthIn, daysInMonth } from '@/shared/calendar';
+import { addMonths, daysInMonth } from '@allot/domain';
+import { currentMonthIn } from '@/shared/calendar';
 import { formatMonth } from '@/shared/format';
 import { balance } from '@/test/fixtures';
 import { makeViewer, renderApp } from '@/test/render';

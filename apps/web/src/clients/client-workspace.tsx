@@ -1,6 +1,7 @@
 // Everything about one client, in tabs: overview (balance history, retainers), time, meetings,
 // deliverables, the accountability log, invoices. The leader sees and changes it all; the client
 // viewer sees their own company only: its billable time read-only, meetings without private notes.
+import { addMonths } from '@allot/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Menu, Modal, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -10,7 +11,7 @@ import { BalanceSummary } from '@/balance/balance-summary';
 import { DeliverablesBoard } from '@/deliverables/deliverables-board';
 import { LogPanel } from '@/log/log-panel';
 import { MeetingsPanel } from '@/meetings/meetings-panel';
-import { addMonths, currentMonthIn, todayIn } from '@/shared/calendar';
+import { currentMonthIn, todayIn } from '@/shared/calendar';
 import { errorMessage } from '@/shared/errors';
 import { countryName, formatMonth } from '@/shared/format';
 import { useNotify } from '@/shared/notify';

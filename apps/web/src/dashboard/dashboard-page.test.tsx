@@ -89,9 +89,12 @@ describe('DashboardPage', () => {
     expect(items[0]?.textContent).toContain('Northwind Robotics: 1 d over the allowance');
   });
 
-  it('knows how much of a month has passed', () => {
+  it('knows how much of a month has passed, in working days like the projection', () => {
     expect(elapsedShare('2026-03', '2026-04-15')).toBe(1);
     expect(elapsedShare('2026-05', '2026-04-15')).toBe(0);
-    expect(elapsedShare('2026-04', '2026-04-15')).toBe(0.5);
+    expect(elapsedShare('2026-04', '2026-04-15')).toBe(0.5); // 11 of 22 working days
+    // A weekend moves no working day: Friday 3 April and Sunday 5 April are both 3 of 22.
+    expect(elapsedShare('2026-04', '2026-04-05')).toBe(elapsedShare('2026-04', '2026-04-03'));
+    expect(elapsedShare('2026-04', '2026-04-03')).toBe(3 / 22);
   });
 });

@@ -1,11 +1,12 @@
 // The leader's home: the month at a glance — capacity, a card per active client, alerts — with
 // a month switcher.
+import { isMonth, workingDaysElapsed, workingDaysInMonth } from '@allot/domain';
 import { useQuery } from '@apollo/client/react';
 import { Button, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useSession } from '@/auth/session-context';
 import type { BalanceStatus } from '@/gql/graphql';
-import { currentMonthIn, daysInMonth, isMonth, todayIn } from '@/shared/calendar';
+import { currentMonthIn, todayIn } from '@/shared/calendar';
 import { formatMonth } from '@/shared/format';
 import { MonthSwitcher } from '@/shared/month-switcher';
 import { PageHeader } from '@/shared/page-header';
@@ -18,12 +19,12 @@ import { dashboardQuery } from './dashboard.query';
 
 const statusRank: Record<BalanceStatus, number> = { OVER: 0, AT_RISK: 1, UNDER_USED: 2, ON_TRACK: 3 };
 
-/** Share of `month` elapsed on `today` (both in the workspace's zone). */
+/**
+ * Share of `month` elapsed on `today` (both in the workspace's zone), in working days: the clock
+ * of rule 7's projection, which the burn-down draws from this point to the month's end.
+ */
 export function elapsedShare(month: string, today: string): number {
-  const todayMonth = today.slice(0, 7);
-  if (month < todayMonth) return 1;
-  if (month > todayMonth) return 0;
-  return Number(today.slice(8, 10)) / daysInMonth(month);
+  return workingDaysElapsed(month, today) / workingDaysInMonth(month);
 }
 
 export function DashboardPage() {

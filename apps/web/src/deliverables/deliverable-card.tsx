@@ -1,5 +1,6 @@
 // One deliverable on the board: title, due date (overdue flagged), description, and the moves
-// the signed-in role may make.
+// the signed-in role may make, as the domain's DELIVERABLE_MOVES lists them.
+import { deliverableMoves, type DeliverableMove } from '@allot/domain';
 import { Badge, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { graphql } from '@/gql';
 import type { DeliverableCard_DeliverableFragment, DeliverableStatus } from '@/gql/graphql';
@@ -30,20 +31,10 @@ export const deliverableStatusLabel: Record<DeliverableStatus, string> = {
   CANCELLED: 'Cancelled',
 };
 
-/** The statuses the leader may move a deliverable to from `status`. */
-export function leaderMoves(status: DeliverableStatus): DeliverableStatus[] {
-  switch (status) {
-    case 'PLANNED':
-      return ['IN_PROGRESS', 'DELIVERED', 'CANCELLED'];
-    case 'IN_PROGRESS':
-      return ['DELIVERED', 'PLANNED', 'CANCELLED'];
-    case 'DELIVERED':
-      return ['IN_PROGRESS'];
-    case 'CANCELLED':
-      return ['PLANNED'];
-    case 'ACCEPTED':
-      return [];
-  }
+/** A client viewer's answer as a button: accepting, or a move that asks what should change. */
+function answerLabel(move: DeliverableMove): string {
+  if (move.commentRequired) return 'Request changes';
+  return move.to === 'ACCEPTED' ? 'Accept' : deliverableStatusLabel[move.to];
 }
 
 export function DeliverableCard({
@@ -57,9 +48,10 @@ export function DeliverableCard({
   mode: 'leader' | 'viewer';
   onMove: (d: DeliverableCard_DeliverableFragment, status: DeliverableStatus) => void;
   onEdit?: (d: DeliverableCard_DeliverableFragment) => void;
-  onRequestChanges?: (d: DeliverableCard_DeliverableFragment) => void;
+  /** A move that needs a comment: the board asks for it, then moves to `to`. */
+  onRequestChanges?: (d: DeliverableCard_DeliverableFragment, to: DeliverableStatus) => void;
 }) {
-  const moves = mode === 'leader' ? leaderMoves(deliverable.status) : [];
+  const moves = deliverableMoves(mode === 'leader' ? 'LEADER' : 'CLIENT_VIEWER', deliverable.status);
   return (
     <Card withBorder radius="md" padding="sm" component="article" aria-label={deliverable.title}>
       <Stack gap={6}>
@@ -93,14 +85,18 @@ export function DeliverableCard({
             Accepted {formatDateTime(deliverable.acceptedAt)}
           </Text>
         )}
-        {mode === 'viewer' && deliverable.status === 'DELIVERED' && (
+        {mode === 'viewer' && moves.length > 0 && (
           <Group gap="xs">
-            <Button size="xs" onClick={() => onMove(deliverable, 'ACCEPTED')}>
-              Accept
-            </Button>
-            <Button size="xs" variant="default" onClick={() => onRequestChanges?.(deliverable)}>
-              Request changes
-            </Button>
+            {moves.map((m) => (
+              <Button
+                key={m.to}
+                size="xs"
+                variant={m.commentRequired ? 'default' : 'filled'}
+                onClick={() => (m.commentRequired ? onRequestChanges?.(deliverable, m.to) : onMove(deliverable, m.to))}
+              >
+                {answerLabel(m)}
+              </Button>
+            ))}
           </Group>
         )}
         {mode === 'leader' && (moves.length > 0 || onEdit) && (
@@ -113,9 +109,9 @@ export function DeliverableCard({
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  {moves.map((s) => (
-                    <Menu.Item key={s} onClick={() => onMove(deliverable, s)}>
-                      {deliverableStatusLabel[s]}
+                  {moves.map((m) => (
+                    <Menu.Item key={m.to} onClick={() => onMove(deliverable, m.to)}>
+                      {deliverableStatusLabel[m.to]}
                     </Menu.Item>
                   ))}
                 </Menu.Dropdown>

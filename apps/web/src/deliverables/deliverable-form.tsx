@@ -1,9 +1,9 @@
 // Creating or editing a deliverable: title, description, due date, and (new ones) the retainer.
+import { isIsoDate } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { DeliverableCard_DeliverableFragment } from '@/gql/graphql';
-import { isDate } from '@/shared/calendar';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { FormError } from '@/shared/query-state';
@@ -38,7 +38,7 @@ export function DeliverableForm({
     event.preventDefault();
     const ok = form.check((v) => ({
       title: v.title.trim() ? undefined : 'Name the deliverable',
-      dueDate: v.dueDate && !isDate(v.dueDate) ? 'Enter a date or leave it empty' : undefined,
+      dueDate: v.dueDate && !isIsoDate(v.dueDate) ? 'Enter a date or leave it empty' : undefined,
     }));
     if (!ok) return;
     try {

@@ -98,3 +98,35 @@ describe('DeliverablesBoard for the client viewer', () => {
     );
   });
 });
+
+describe('DeliverablesBoard for the leader', () => {
+  const leaderList = {
+    request: { query: clientDeliverablesQuery, variables: { clientId: 'c-1' } },
+    result: {
+      data: {
+        deliverables: [
+          deliverable('d-1', 'Architecture review', 'DELIVERED', { deliveredAt: '2026-04-20T10:00:00Z' }),
+          deliverable('d-3', 'Data strategy', 'CANCELLED'),
+        ],
+      },
+    },
+  };
+
+  async function offered(title: string): Promise<string[]> {
+    fireEvent.click(screen.getByRole('button', { name: `Move to… (“${title}”)` }));
+    const menu = await screen.findByRole('menu');
+    const items = within(menu).getAllByRole('menuitem').map((item) => item.textContent ?? '');
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    return items;
+  }
+
+  it('offers the moves of the domain’s table: a delivered one may be cancelled, a cancelled one reopened into progress', async () => {
+    renderApp(<DeliverablesBoard clientId="c-1" mode="leader" retainers={[]} />, { viewer: makeViewer('LEADER'), mocks: [leaderList] });
+    await screen.findByRole('region', { name: 'Delivered' });
+    expect(await offered('Architecture review')).toEqual(['In progress', 'Cancelled']);
+    expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 cancelled' }));
+    expect(await offered('Data strategy')).toEqual(['Planned', 'In progress']);
+  });
+});

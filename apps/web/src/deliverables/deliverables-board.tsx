@@ -1,9 +1,12 @@
 // The deliverables board: a column per status (cancelled ones tucked away). The leader moves
 // cards along; the client viewer accepts delivered work or requests changes with a comment.
+import { isDeliverableOverdue } from '@allot/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSession } from '@/auth/session-context';
 import type { DeliverableCard_DeliverableFragment, DeliverableStatus } from '@/gql/graphql';
+import { todayIn } from '@/shared/calendar';
 import { errorMessage } from '@/shared/errors';
 import { useNotify } from '@/shared/notify';
 import { PageLoader, QueryError } from '@/shared/query-state';
@@ -24,11 +27,12 @@ export function DeliverablesBoard({
   retainers: { id: string; title: string }[];
 }) {
   const notify = useNotify();
+  const { workspace } = useSession();
   const { data, loading, error, refetch } = useQuery(clientDeliverablesQuery, { variables: { clientId } });
   const [setStatus] = useMutation(setDeliverableStatusMutation, { refetchQueries: DELIVERABLE_DEPENDENT_QUERIES });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<DeliverableCard_DeliverableFragment | null>(null);
-  const [changing, setChanging] = useState<DeliverableCard_DeliverableFragment | null>(null);
+  const [changing, setChanging] = useState<{ deliverable: DeliverableCard_DeliverableFragment; to: DeliverableStatus } | null>(null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
   const [showCancelled, setShowCancelled] = useState(false);
@@ -46,7 +50,7 @@ export function DeliverablesBoard({
         variables: { id: d.id, status, comment: note ?? null },
         optimisticResponse: {
           __typename: 'Mutation',
-          setDeliverableStatus: { ...d, status, overdue: status === 'DELIVERED' || status === 'ACCEPTED' ? false : d.overdue },
+          setDeliverableStatus: { ...d, status, overdue: isDeliverableOverdue({ dueDate: d.dueDate, status }, todayIn(workspace.timezone)) },
         },
       });
       notify(
@@ -69,7 +73,7 @@ export function DeliverablesBoard({
       setCommentError('Say what should change');
       return;
     }
-    if (await move(changing, 'IN_PROGRESS', comment.trim())) {
+    if (await move(changing.deliverable, changing.to, comment.trim())) {
       setChanging(null);
       setComment('');
     }
@@ -123,8 +127,8 @@ export function DeliverablesBoard({
                       mode={mode}
                       onMove={onMove}
                       onEdit={mode === 'leader' ? setEditing : undefined}
-                      onRequestChanges={(x) => {
-                        setChanging(x);
+                      onRequestChanges={(x, to) => {
+                        setChanging({ deliverable: x, to });
                         setComment('');
                         setCommentError(null);
                       }}
@@ -185,7 +189,8 @@ export function DeliverablesBoard({
       <Modal opened={changing !== null} onClose={() => setChanging(null)} title="Request changes">
         <Stack gap="md">
           <Text size="sm">
-            “{changing?.title}” goes back to In progress with your comment, which is added to the log.
+            “{changing?.deliverable.title}” goes back to {changing ? deliverableStatusLabel[changing.to] : ''} with your comment, which
+            is added to the log.
           </Text>
           <Textarea
             label="What should change?"

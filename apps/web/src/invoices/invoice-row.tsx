@@ -1,5 +1,6 @@
 // An invoice in a list: number (or "Draft"), client, period, status, dates, total, downloads —
 // as a table row on wide screens, as a stacked card on phones.
+import { isInvoiceOverdue } from '@allot/domain';
 import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -60,11 +61,6 @@ export function invoiceName(invoice: Pick<InvoiceRow_InvoiceFragment, 'kind' | '
   return invoice.number ? `${what} ${invoice.number}` : `Draft ${what.toLowerCase()}`;
 }
 
-/** Issued and past its due date (today in the workspace's zone): the money is late. */
-export function isOverdue(invoice: Pick<InvoiceRow_InvoiceFragment, 'status' | 'dueDate'>, today: string): boolean {
-  return invoice.status === 'ISSUED' && invoice.dueDate !== null && invoice.dueDate !== undefined && invoice.dueDate < today;
-}
-
 export function InvoiceStatusBadge({ invoice }: { invoice: Pick<InvoiceRow_InvoiceFragment, 'status' | 'dueDate'> }) {
   const { workspace } = useSession();
   const badge = (
@@ -72,7 +68,7 @@ export function InvoiceStatusBadge({ invoice }: { invoice: Pick<InvoiceRow_Invoi
       {invoiceStatusLabel[invoice.status]}
     </Badge>
   );
-  if (!isOverdue(invoice, todayIn(workspace.timezone))) return badge;
+  if (!isInvoiceOverdue(invoice, todayIn(workspace.timezone))) return badge;
   return (
     <Group gap={4} wrap="nowrap">
       {badge}

@@ -1,6 +1,7 @@
 // Invoices for every role. The leader generates the month's drafts and issues them; the
 // accountant filters across clients and periods, sees totals per currency, downloads, exports the
 // filtered set as CSV and marks invoices paid; the client viewer sees the invoices addressed to them.
+import { addMonths, isMonth } from '@allot/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
@@ -19,7 +20,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useSession } from '@/auth/session-context';
 import type { InvoiceRow_InvoiceFragment, InvoiceStatus } from '@/gql/graphql';
-import { addMonths, currentMonthIn, isMonth, todayIn } from '@/shared/calendar';
+import { currentMonthIn, todayIn } from '@/shared/calendar';
 import { errorMessage } from '@/shared/errors';
 import { formatMoney, formatMonth } from '@/shared/format';
 import { useNotify } from '@/shared/notify';

@@ -1,9 +1,9 @@
 // Recording when an invoice was paid.
+import { isIsoDate } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { InvoiceRow_InvoiceFragment } from '@/gql/graphql';
-import { isDate } from '@/shared/calendar';
 import { formatMoney } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
@@ -27,7 +27,7 @@ export function MarkPaidForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!form.check((v) => ({ paidOn: isDate(v.paidOn) ? undefined : 'Enter the payment date' }))) return;
+    if (!form.check((v) => ({ paidOn: isIsoDate(v.paidOn) ? undefined : 'Enter the payment date' }))) return;
     try {
       await markPaid({ variables: { id: invoice.id, paidOn: form.values.paidOn } });
       notify(`${invoiceName(invoice)} marked paid`);

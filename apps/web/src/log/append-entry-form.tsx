@@ -1,10 +1,10 @@
 // Adding to the log: the leader writes decisions, commitments, action items, risks, outcomes and
 // notes; the client viewer writes comments (optionally about an entry).
+import { isIsoDate } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { LogKind } from '@/gql/graphql';
-import { isDate } from '@/shared/calendar';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { FormError } from '@/shared/query-state';
@@ -42,7 +42,7 @@ export function AppendEntryForm({
     const ok = form.check((v) => ({
       title: v.title.trim() ? undefined : mode === 'viewer' ? 'Write your comment' : 'Give the entry a title',
       owner: v.kind === 'ACTION_ITEM' && !v.owner.trim() ? 'Who owns this action?' : undefined,
-      dueDate: v.dueDate && !isDate(v.dueDate) ? 'Enter a date or leave it empty' : undefined,
+      dueDate: v.dueDate && !isIsoDate(v.dueDate) ? 'Enter a date or leave it empty' : undefined,
     }));
     if (!ok) return;
     try {

@@ -74,4 +74,12 @@ describe('RecordMeetingForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record meeting' }));
     expect(await screen.findByText('Who owns it?')).toBeTruthy();
   });
+
+  it('offers the retainers of the month the API will log the time in: the meeting’s date in the workspace’s zone', () => {
+    // 23:30 UTC on 28 February is already 1 March in Amsterdam (the workspace's zone), whatever this browser's zone.
+    const lateFebruary = { ...meeting, startsAt: '2026-02-28T23:30:00.000Z', endsAt: '2026-03-01T00:30:00.000Z' };
+    renderApp(<RecordMeetingForm meeting={lateFebruary} retainers={retainers} minutesPerDay={480} onDone={() => {}} />);
+    expect(screen.getByRole('combobox', { name: /Retainer/ })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Chief AI Officer' })).toBeTruthy();
+  });
 });

@@ -1,5 +1,6 @@
 // Recording a meeting in one form: shared notes (the client sees them), private notes (only the
 // leader), the time to log, and the decisions and action items that go into the log.
+import { isActiveMonth, isIsoDate, monthOfDate } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import {
   ActionIcon,
@@ -14,14 +15,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useSession } from '@/auth/session-context';
 import type { MeetingCard_MeetingFragment } from '@/gql/graphql';
-import { isDate } from '@/shared/calendar';
+import { dateIn } from '@/shared/calendar';
 import { formatMinutes } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { FormError } from '@/shared/query-state';
 import { parseDuration } from '@/time/duration';
-import { isActiveIn } from '@/time/retainer-activity';
 import { meetingMinutes } from './meeting-card';
 import { MEETING_DEPENDENT_QUERIES, recordMeetingMutation } from './record-meeting.mutation';
 
@@ -45,11 +46,6 @@ function asDuration(minutes: number): string {
   return h === 0 ? `${m}m` : m === 0 ? `${h}h` : `${h}h${m}m`;
 }
 
-function localMonth(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
 export function RecordMeetingForm({
   meeting,
   retainers,
@@ -63,8 +59,10 @@ export function RecordMeetingForm({
 }) {
   const notify = useNotify();
   const [record, { loading }] = useMutation(recordMeetingMutation, { refetchQueries: MEETING_DEPENDENT_QUERIES });
-  const month = localMonth(meeting.startsAt);
-  const active = retainers.filter((r) => isActiveIn(r, month));
+  const { workspace } = useSession();
+  // The month the API will log the time in: the meeting's date on the workspace's calendar.
+  const month = monthOfDate(dateIn(workspace.timezone, new Date(meeting.startsAt)));
+  const active = retainers.filter((r) => isActiveMonth(r, month));
   const form = useFormState({
     sharedNotes: meeting.sharedNotes,
     privateNotes: meeting.privateNotes ?? '',
@@ -96,7 +94,7 @@ export function RecordMeetingForm({
       if (!filled) return;
       if (!a.title.trim()) errors[`title-${a.key}`] = `Action ${i + 1} needs a title`;
       if (!a.owner.trim()) errors[`owner-${a.key}`] = 'Who owns it?';
-      if (a.dueDate && !isDate(a.dueDate)) errors[`due-${a.key}`] = 'Enter a date';
+      if (a.dueDate && !isIsoDate(a.dueDate)) errors[`due-${a.key}`] = 'Enter a date';
     });
     setRowErrors(errors);
     if (!ok || !parsed.ok || Object.keys(errors).length) return;

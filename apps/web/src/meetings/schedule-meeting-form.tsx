@@ -1,10 +1,10 @@
 // Scheduling a meeting: kind, title, date and start time (in this browser's time zone),
 // duration, attendees and agenda.
+import { isIsoDate } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { MeetingKind } from '@/gql/graphql';
-import { isDate } from '@/shared/calendar';
 import { formatMinutes, humanize } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
@@ -42,7 +42,7 @@ export function ScheduleMeetingForm({
     event.preventDefault();
     const ok = form.check((v) => ({
       title: v.title.trim() ? undefined : 'Give the meeting a title',
-      date: isDate(v.date) ? undefined : 'Enter a date',
+      date: isIsoDate(v.date) ? undefined : 'Enter a date',
       time: /^([01]\d|2[0-3]):[0-5]\d$/.test(v.time) ? undefined : 'Enter a start time, e.g. 09:30',
       duration: parsed.ok ? undefined : parsed.error,
     }));

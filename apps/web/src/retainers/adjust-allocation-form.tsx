@@ -1,9 +1,9 @@
 // A one-off change to one month's days (+2 days in March for the board off-site), with a reason.
+import { isMonth } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { RetainerCard_RetainerFragment } from '@/gql/graphql';
-import { isMonth } from '@/shared/calendar';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { parseDecimal } from '@/shared/numbers';

@@ -1,10 +1,10 @@
 // Changing a retainer's days per month and fee from a month on ("expand or contract as
 // priorities change"). Months already invoiced are locked; the API answers CONFLICT for them.
+import { isMonth } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { RetainerCard_RetainerFragment } from '@/gql/graphql';
-import { isMonth } from '@/shared/calendar';
 import { toMinorUnits } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';

@@ -1,10 +1,10 @@
 // A new retainer for a client: role and months, the first allocation and fee, rollover and
 // overage policies, VAT and payment terms. Amounts are typed in the client's currency.
+import { isMonth } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { OveragePolicy, RetainerRole, RolloverPolicy } from '@/gql/graphql';
-import { isMonth } from '@/shared/calendar';
 import { exampleAmount, toMinorUnits } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';

@@ -1,9 +1,9 @@
 // Editing what may change on a running retainer: title, last month, VAT and payment terms.
+import { isMonth } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { RetainerCard_RetainerFragment } from '@/gql/graphql';
-import { isMonth } from '@/shared/calendar';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
 import { parseDecimal, parseWhole } from '@/shared/numbers';

@@ -1,6 +1,6 @@
 // Display formatting: money from integer minor units, minutes as days or hours, calendar values.
 // Formatting only — no arithmetic that the API owns.
-import { currencyMinorUnits, formatMinor, isCurrencyCode, parseMinor } from '@allot/domain';
+import { currencyMinorUnits, formatMinor, isCurrencyCode, minutesToDays, parseMinor } from '@allot/domain';
 import { dateTimeFormat, displayNames, numberFormat } from './intl-cache';
 
 export interface MoneyValue {
@@ -65,14 +65,10 @@ function trimNumber(n: number, maxFraction = 2): string {
   return numberFormat(LOCALE, { maximumFractionDigits: maxFraction }).format(n);
 }
 
-/** Minutes as days of `minutesPerDay`: `2.5 d`. */
+/** Minutes as days of `minutesPerDay`, converted by the domain (half up to hundredths): `2.5 d`. */
 export function formatDays(minutes: number, minutesPerDay: number): string {
   if (minutesPerDay <= 0) return `${formatMinutes(minutes)}`;
-  return `${trimNumber(minutes / minutesPerDay)} d`;
-}
-
-export function daysValue(minutes: number, minutesPerDay: number): number {
-  return minutesPerDay > 0 ? Math.round((minutes / minutesPerDay) * 100) / 100 : 0;
+  return `${trimNumber(minutesToDays(minutes, minutesPerDay))} d`;
 }
 
 /** Minutes as hours and minutes: `1 h 30 min`, `45 min`, `2 h`. */

@@ -1,6 +1,6 @@
 // Previous / next month, with the month's name between and a way back to the current month.
+import { addMonths } from '@allot/domain';
 import { ActionIcon, Button, Group, Text } from '@mantine/core';
-import { addMonths } from './calendar';
 import { formatMonth } from './format';
 
 export function MonthSwitcher({

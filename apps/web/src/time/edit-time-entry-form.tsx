@@ -1,10 +1,10 @@
 // Quick edit of a time entry: date, duration (same parser as the quick entry), category, note,
 // billable.
+import { isIsoDate } from '@allot/domain';
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { TimeCategory, TimeEntryRow_EntryFragment } from '@/gql/graphql';
-import { isDate } from '@/shared/calendar';
 import { formatMinutes } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
@@ -44,7 +44,7 @@ export function EditTimeEntryForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = form.check((v) => ({
-      date: isDate(v.date) ? undefined : 'Enter a date',
+      date: isIsoDate(v.date) ? undefined : 'Enter a date',
       duration: parsed.ok ? undefined : parsed.error,
     }));
     if (!ok || !parsed.ok) return;

@@ -1,12 +1,13 @@
 // The quick-entry form: client (and retainer when there are several), date (today in the
 // workspace's zone), duration as typed ("1.5h", "90m", "0.5d", "1h30m"), category, note.
 // Keyboard-only: every control is a native field and Enter logs the time.
+import { isActiveMonth, isIsoDate, monthOfDate } from '@allot/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useSession } from '@/auth/session-context';
 import type { QuickEntryOptionsQuery, TimeCategory } from '@/gql/graphql';
-import { isDate, monthOf, todayIn } from '@/shared/calendar';
+import { todayIn } from '@/shared/calendar';
 import { formatDays, formatMinutes } from '@/shared/format';
 import { useFormState } from '@/shared/form';
 import { useNotify } from '@/shared/notify';
@@ -15,7 +16,6 @@ import { TIME_CATEGORIES } from './categories';
 import { parseDuration } from './duration';
 import { logTimeMutation, TIME_DEPENDENT_QUERIES } from './log-time.mutation';
 import { quickEntryOptionsQuery } from './quick-entry-options.query';
-import { isActiveIn } from './retainer-activity';
 
 export function QuickTimeEntry({ initialClientId, onDone }: { initialClientId?: string; onDone: () => void }) {
   const { data, loading, error, refetch } = useQuery(quickEntryOptionsQuery);
@@ -55,8 +55,8 @@ function QuickTimeEntryForm({
   const [touchedDuration, setTouchedDuration] = useState(false);
 
   const client = active.find((c) => c.id === values.clientId);
-  const month = isDate(values.date) ? monthOf(values.date) : null;
-  const retainers = client && month ? client.retainers.filter((r) => isActiveIn(r, month)) : [];
+  const month = isIsoDate(values.date) ? monthOfDate(values.date) : null;
+  const retainers = client && month ? client.retainers.filter((r) => isActiveMonth(r, month)) : [];
   const retainerId = retainers.length === 1 ? (retainers[0]?.id ?? '') : values.retainerId;
   const parsed = values.duration.trim() ? parseDuration(values.duration, { minutesPerDay }) : null;
 
@@ -74,9 +74,9 @@ function QuickTimeEntryForm({
     const duration = parseDuration(values.duration, { minutesPerDay });
     const ok = form.check((v) => ({
       clientId: v.clientId ? undefined : 'Choose a client',
-      date: isDate(v.date) ? undefined : 'Enter a date',
+      date: isIsoDate(v.date) ? undefined : 'Enter a date',
       retainerId:
-        v.clientId && isDate(v.date) && retainers.length === 0
+        v.clientId && isIsoDate(v.date) && retainers.length === 0
           ? 'This client has no retainer active on that date'
           : retainers.length > 1 && !retainerId
             ? 'Choose the retainer'

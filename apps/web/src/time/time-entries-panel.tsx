@@ -1,10 +1,10 @@
 // The client's time entries month by month, with quick edit and delete for open months; or, for
 // the client viewer, read-only: what their days were spent on (the API gives them billable time only).
+import { firstDayOfMonth, lastDayOfMonth } from '@allot/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TimeEntryRow_EntryFragment } from '@/gql/graphql';
-import { daysInMonth } from '@/shared/calendar';
 import { errorMessage } from '@/shared/errors';
 import { formatDate, formatDays, formatMinutes, formatMonth } from '@/shared/format';
 import { MonthSwitcher } from '@/shared/month-switcher';
@@ -36,7 +36,7 @@ export function TimeEntriesPanel({
   const [editing, setEditing] = useState<TimeEntryRow_EntryFragment | null>(null);
   const [deleting, setDeleting] = useState<TimeEntryRow_EntryFragment | null>(null);
   const notify = useNotify();
-  const filter = { clientId, from: `${month}-01`, to: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` };
+  const filter = { clientId, from: firstDayOfMonth(month), to: lastDayOfMonth(month) };
   const { data, loading, error, refetch, fetchMore } = useQuery(clientTimeEntriesQuery, {
     variables: { filter, first: PAGE },
     notifyOnNetworkStatusChange: true,

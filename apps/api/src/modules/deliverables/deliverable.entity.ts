@@ -1,6 +1,8 @@
+import type { DeliverableStatus } from '@allot/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type DeliverableStatusValue = 'PLANNED' | 'IN_PROGRESS' | 'DELIVERED' | 'ACCEPTED' | 'CANCELLED';
+/** The domain's statuses (libs/domain deliverables.ts holds who may move between them). */
+export type DeliverableStatusValue = DeliverableStatus;
 
 @Entity({ name: 'deliverables' })
 export class DeliverableEntity {

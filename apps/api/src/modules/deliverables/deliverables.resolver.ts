@@ -1,3 +1,4 @@
+import { isDeliverableOverdue } from '@allot/domain';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../access/access-policy.js';
 import { In } from 'typeorm';
@@ -13,7 +14,7 @@ import { workspaceToday } from '../log/workspace-today.js';
 import { RetainerEntity } from '../retainers/retainer.entity.js';
 import { RetainerType } from '../retainers/retainer.types.js';
 import { DeliverableType } from './deliverable.type.js';
-import { DeliverablesService, isOverdue } from './deliverables.service.js';
+import { DeliverablesService } from './deliverables.service.js';
 import { CreateDeliverableInput, UpdateDeliverableInput } from './dto.js';
 
 function retainerLoader(principal: Principal) {
@@ -78,6 +79,6 @@ export class DeliverablesResolver {
   @ResolveField('overdue', () => Boolean, { description: 'Past due (in the workspace time zone) and still PLANNED or IN_PROGRESS.' })
   async overdue(@CurrentPrincipal() principal: Principal, @Parent() deliverable: DeliverableType): Promise<boolean> {
     if (!deliverable.dueDate) return false;
-    return isOverdue(deliverable, await workspaceToday(principal.workspaceId));
+    return isDeliverableOverdue(deliverable, await workspaceToday(principal.workspaceId));
   }
 }

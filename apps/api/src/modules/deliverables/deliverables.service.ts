@@ -4,7 +4,15 @@
 import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { isIsoDate, type IsoDate } from '@allot/domain';
+import {
+  canEverMoveTo,
+  findDeliverableMove,
+  isIsoDate,
+  moveNeedsComment,
+  OPEN_DELIVERABLE_STATUSES,
+  type DeliverableMover,
+  type IsoDate,
+} from '@allot/domain';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
@@ -16,33 +24,6 @@ import { LogService, MAX_BODY } from '../log/log.service.js';
 import { workspaceToday } from '../log/workspace-today.js';
 import { DeliverableEntity, type DeliverableStatusValue } from './deliverable.entity.js';
 import { MAX_DELIVERABLE_TITLE, MAX_DESCRIPTION, type CreateDeliverableInput, type UpdateDeliverableInput } from './dto.js';
-
-export const DELIVERABLE_STATUSES: readonly DeliverableStatusValue[] = ['PLANNED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED', 'CANCELLED'];
-
-/** Where the leader may move a deliverable from each status (docs/rules.md, rule 25); ACCEPTED is final. */
-const LEADER_MOVES: Record<DeliverableStatusValue, readonly DeliverableStatusValue[]> = {
-  PLANNED: ['IN_PROGRESS', 'DELIVERED', 'CANCELLED'],
-  IN_PROGRESS: ['PLANNED', 'DELIVERED', 'CANCELLED'],
-  DELIVERED: ['IN_PROGRESS', 'CANCELLED'],
-  ACCEPTED: [],
-  CANCELLED: ['PLANNED', 'IN_PROGRESS'],
-};
-
-/** The client viewer's only moves: accept a delivered deliverable, or send it back for changes. */
-const CLIENT_MOVES: Record<DeliverableStatusValue, readonly DeliverableStatusValue[]> = {
-  PLANNED: [],
-  IN_PROGRESS: [],
-  DELIVERED: ['ACCEPTED', 'IN_PROGRESS'],
-  ACCEPTED: [],
-  CANCELLED: [],
-};
-
-const OPEN_STATUSES: readonly DeliverableStatusValue[] = ['PLANNED', 'IN_PROGRESS'];
-
-/** Past due and neither delivered, accepted nor cancelled (docs/rules.md, rule 26). */
-export function isOverdue(deliverable: Pick<DeliverableEntity, 'dueDate' | 'status'>, today: IsoDate): boolean {
-  return deliverable.dueDate !== null && deliverable.dueDate < today && OPEN_STATUSES.includes(deliverable.status);
-}
 
 function describeMove(from: DeliverableStatusValue, to: DeliverableStatusValue, byClient: boolean): string {
   if (to === 'IN_PROGRESS' && from === 'DELIVERED') return byClient ? 'Changes requested' : 'Delivery withdrawn';
@@ -185,9 +166,11 @@ export class DeliverablesService {
   }
 
   /**
-   * Moves a deliverable. Leader: PLANNED, IN_PROGRESS, DELIVERED, CANCELLED along LEADER_MOVES.
-   * Client viewer: DELIVERED → ACCEPTED, or DELIVERED → IN_PROGRESS with a required comment.
-   * Appends a SYSTEM entry for the move and, when a comment is given, a COMMENT referring to it.
+   * Moves a deliverable along the domain's DELIVERABLE_MOVES: the leader plans, works, delivers,
+   * cancels and reopens; the client viewer accepts a delivered one or sends it back with a
+   * comment. What a role may never reach is FORBIDDEN before the deliverable is read; a move its
+   * current status does not allow is a CONFLICT. Appends a SYSTEM entry for the move and, when a
+   * comment is given, a COMMENT referring to it.
    */
   async setStatus(
     principal: Principal,
@@ -198,22 +181,23 @@ export class DeliverablesService {
   ): Promise<DeliverableEntity> {
     await requireAccess(principal, 'deliverable.setStatus', 'Deliverable', id);
     const byClient = principal.role === 'CLIENT_VIEWER';
-    if (principal.role === 'LEADER' && status === 'ACCEPTED') throw new ForbiddenError('Only the client accepts a deliverable.');
-    if (byClient && status !== 'ACCEPTED' && status !== 'IN_PROGRESS') {
+    const mover: DeliverableMover | null = principal.role === 'LEADER' ? 'LEADER' : byClient ? 'CLIENT_VIEWER' : null;
+    // The leader reaches every status but ACCEPTED (the domain's test holds the table to that).
+    if (mover === 'LEADER' && !canEverMoveTo(mover, status)) throw new ForbiddenError('Only the client accepts a deliverable.');
+    if (mover === 'CLIENT_VIEWER' && !canEverMoveTo(mover, status)) {
       throw new ForbiddenError('A client viewer may only accept a delivered deliverable or request changes.');
     }
-    if (principal.role !== 'LEADER' && !byClient) throw new ForbiddenError();
+    if (mover === null) throw new ForbiddenError();
     const note = (comment ?? '').trim();
     if (note.length > MAX_BODY) throw new BadInputError('comment', `comment must be at most ${MAX_BODY} characters.`);
-    if (byClient && status === 'IN_PROGRESS' && note.length === 0) {
+    if (moveNeedsComment(mover, status) && note.length === 0) {
       throw new BadInputError('comment', 'Say what should change: a comment is required to request changes.');
     }
 
     const deliverable = await this.get(principal, id, true);
     const from = deliverable.status;
-    const allowed = (byClient ? CLIENT_MOVES : LEADER_MOVES)[from];
     if (from === status) throw new ConflictError(`The deliverable is already ${status}.`);
-    if (!allowed.includes(status)) throw new ConflictError(`A deliverable cannot move from ${from} to ${status}.`);
+    if (findDeliverableMove(mover, from, status) === null) throw new ConflictError(`A deliverable cannot move from ${from} to ${status}.`);
 
     const now = options.at ?? new Date();
     const changes: Partial<DeliverableEntity> = { status, updatedAt: now };
@@ -270,7 +254,7 @@ export class DeliverablesService {
       .where('d.workspace_id = :workspaceId', { workspaceId: principal.workspaceId })
       .andWhere('d.client_id IN (:...ids)', { ids })
       .andWhere('d.due_date < :day', { day })
-      .andWhere('d.status IN (:...open)', { open: OPEN_STATUSES })
+      .andWhere('d.status IN (:...open)', { open: OPEN_DELIVERABLE_STATUSES })
       .orderBy('d.due_date', 'ASC')
       .addOrderBy('d.id', 'ASC');
     if (principal.role === 'CLIENT_VIEWER') query.andWhere('d.client_id = :ownClientId', { ownClientId: principal.clientId });

@@ -1,21 +1,18 @@
+import { ADJUSTMENT_DAYS, DAYS_PER_MONTH, isQuarterDays, quarterDaysMessage, ROLLOVER_CAP_DAYS, type DayRange } from '@allot/domain';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { OveragePolicyEnum, RetainerRoleEnum, RolloverPolicyEnum } from '../../graphql/enums.js';
 import { MonthScalar } from '../../graphql/scalars.js';
 import { IsDecimal } from '../../common/validators.js';
 
-/** Days are sold in quarter days (2 hours of an 8-hour day): 0.25, 0.5, 0.75, 1 … */
-export function isQuarterDays(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && Number.isInteger(value * 4);
-}
-
-function IsQuarterDays(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+/** The domain's quarter-day rule at the input's edge, so a bad figure is refused before any resolver runs. */
+function IsQuarterDays(range: DayRange, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isQuarterDays',
       validator: {
-        validate: (value) => isQuarterDays(value, min, max),
-        defaultMessage: (args) => `${args?.property} must be a number of days from ${min} to ${max} in quarter-day steps (0.25, 0.5, 0.75…)`,
+        validate: (value) => isQuarterDays(value, range),
+        defaultMessage: (args) => quarterDaysMessage(args?.property ?? 'days', range),
       },
     },
     options,
@@ -32,11 +29,11 @@ export class CreateRetainerInput {
   @Field(() => RetainerRoleEnum) @IsEnum(RetainerRoleEnum) role: RetainerRoleEnum;
   @Field(() => MonthScalar) @IsString() startMonth: string;
   @Field(() => MonthScalar, { nullable: true }) @IsOptional() @IsString() endMonth?: string | null;
-  @Field(() => Float) @IsQuarterDays(0, 31) daysPerMonth: number;
+  @Field(() => Float) @IsQuarterDays(DAYS_PER_MONTH) daysPerMonth: number;
   @Field(() => Int) @IsInt() @Min(0, { message: 'monthlyFeeMinor must not be negative' }) monthlyFeeMinor: number;
   @Field(() => Int) @IsInt() @Min(0, { message: 'overageDayRateMinor must not be negative' }) overageDayRateMinor: number;
   @Field(() => RolloverPolicyEnum) @IsEnum(RolloverPolicyEnum) rollover: RolloverPolicyEnum;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsQuarterDays(0, 1000) rolloverCapDays?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsQuarterDays(ROLLOVER_CAP_DAYS) rolloverCapDays?: number | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
@@ -69,7 +66,7 @@ export class UpdateRetainerInput {
 export class AmendAllocationInput {
   @Field(() => ID) @IsString() retainerId: string;
   @Field(() => MonthScalar) @IsString() effectiveMonth: string;
-  @Field(() => Float) @IsQuarterDays(0, 31) daysPerMonth: number;
+  @Field(() => Float) @IsQuarterDays(DAYS_PER_MONTH) daysPerMonth: number;
   @Field(() => Int) @IsInt() @Min(0, { message: 'monthlyFeeMinor must not be negative' }) monthlyFeeMinor: number;
 }
 
@@ -77,6 +74,6 @@ export class AmendAllocationInput {
 export class AdjustAllocationInput {
   @Field(() => ID) @IsString() retainerId: string;
   @Field(() => MonthScalar) @IsString() month: string;
-  @Field(() => Float) @IsQuarterDays(-31, 31) days: number;
+  @Field(() => Float) @IsQuarterDays(ADJUSTMENT_DAYS) days: number;
   @Field() @IsString() @Length(1, 500, { message: 'reason must be 1 to 500 characters' }) reason: string;
 }

@@ -3,7 +3,7 @@
 // anything is written; dated changes in an invoiced month are refused (docs/rules.md, rule 9).
 import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
-import { addMonths, amendmentInForce, isActiveMonth, isCurrencyCode, type Month, type RetainerTerms } from '@allot/domain';
+import { addMonths, amendmentInForce, isActiveMonth, isCurrencyCode, validateAdjustment, validateAmendment, type Month, type RetainerTerms } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors.js';
@@ -131,6 +131,8 @@ export class RetainersService {
     if (!carry && input.rolloverExpiryMonths != null) {
       throw new BadInputError('rolloverExpiryMonths', 'rolloverExpiryMonths applies only with rollover CARRY_FORWARD: leave it empty.');
     }
+    const firstAmendment = { effectiveMonth: input.startMonth, daysPerMonth: input.daysPerMonth, monthlyFeeMinor: input.monthlyFeeMinor };
+    withDomainErrors(() => validateAmendment(firstAmendment));
     const client = await this.locks.clientForWrite(principal, input.clientId);
     if (client.archived) throw new ConflictError(`${client.name} is archived: a new retainer cannot start for it.`);
     // Clients saved while the API checked currencies against Intl may have a code ISO 4217 has
@@ -169,9 +171,7 @@ export class RetainersService {
       workspaceId: principal.workspaceId,
       clientId: client.id,
       retainerId: retainer.id,
-      effectiveMonth: input.startMonth,
-      daysPerMonth: input.daysPerMonth,
-      monthlyFeeMinor: input.monthlyFeeMinor,
+      ...firstAmendment,
       createdBy: principal.userId,
     });
     clearRequestLoaders();
@@ -245,7 +245,9 @@ export class RetainersService {
     const { retainer, client } = await this.getForWrite(principal, input.retainerId);
     monthInside(retainer, input.effectiveMonth, 'effectiveMonth');
     this.locks.assertUnlocked(client, input.effectiveMonth, 'An amendment effective');
-    await this.checkAmendmentKeepsAllocations(principal, retainer, input.effectiveMonth, input.daysPerMonth);
+    const change = { effectiveMonth: input.effectiveMonth, daysPerMonth: input.daysPerMonth, monthlyFeeMinor: input.monthlyFeeMinor };
+    const current = await this.terms(principal, retainer);
+    withDomainErrors(() => validateAmendment(change, current));
     const manager = await db();
     // One amendment per month: amending a month again replaces its figures.
     const [row]: Array<{ id: string }> = await manager.query(
@@ -262,34 +264,17 @@ export class RetainersService {
     return { amendment, currency: client.currency };
   }
 
-  /** Rule 1 never goes below 0: the months this amendment governs keep their negative adjustments covered. */
-  private async checkAmendmentKeepsAllocations(principal: Principal, retainer: RetainerEntity, from: Month, daysPerMonth: number): Promise<void> {
-    const [amendments, adjustments] = await Promise.all([this.amendments(principal, retainer.id), this.adjustments(principal, retainer.id)]);
-    const next = amendments.map((a) => a.effectiveMonth).filter((m) => m > from).sort()[0];
-    for (const [month, scaled] of quartersByMonth(adjustments)) {
-      if (month < from || (next !== undefined && month >= next)) continue;
-      if (quarters(daysPerMonth) + scaled < 0) {
-        throw new BadInputError(
-          'daysPerMonth',
-          `With ${daysPerMonth} days per month, ${month}'s adjustments would take its allocation below 0 days.`,
-        );
-      }
-    }
-  }
-
   async adjust(principal: Principal, input: AdjustAllocationInput): Promise<AllocationAdjustmentEntity> {
     await requireAccess(principal, 'retainer.write', 'Retainer', input.retainerId);
-    if (input.days === 0) throw new BadInputError('days', 'days must not be 0: an adjustment adds or removes time.');
+    const change = { month: input.month, days: input.days };
+    // Its own fields first (no days at all is refused here), the retainer's allocations once locked.
+    withDomainErrors(() => validateAdjustment(change));
     const reason = requiredText('reason', input.reason, 500);
     const { retainer, client } = await this.getForWrite(principal, input.retainerId);
     monthInside(retainer, input.month, 'month');
     this.locks.assertUnlocked(client, input.month, 'An adjustment of');
-    const [amendments, adjustments] = await Promise.all([this.amendments(principal, retainer.id), this.adjustments(principal, retainer.id)]);
-    const inForce = amendmentInForce(amendments, input.month)?.daysPerMonth ?? 0;
-    const already = quartersByMonth(adjustments).get(input.month) ?? 0;
-    if (quarters(inForce) + already + quarters(input.days) < 0) {
-      throw new BadInputError('days', `${input.month}'s allocation would go below 0 days (${inForce} days per month, ${already / 4} days adjusted already).`);
-    }
+    const current = await this.terms(principal, retainer);
+    withDomainErrors(() => validateAdjustment(change, current));
     const manager = await db();
     const adjustment = manager.create(AllocationAdjustmentEntity, {
       id: randomUUID(),
@@ -305,16 +290,4 @@ export class RetainersService {
     clearRequestLoaders();
     return manager.findOneOrFail(AllocationAdjustmentEntity, { where: { id: adjustment.id, workspaceId: principal.workspaceId } });
   }
-}
-
-/** Days as whole quarter days: exact, since every stored and accepted figure is in quarter-day steps. */
-function quarters(days: number): number {
-  return Math.round(days * 4);
-}
-
-/** Each month's adjustments summed, in quarter days. */
-function quartersByMonth(adjustments: readonly AllocationAdjustmentEntity[]): Map<Month, number> {
-  const sums = new Map<Month, number>();
-  for (const { month, days } of adjustments) sums.set(month, (sums.get(month) ?? 0) + quarters(days));
-  return sums;
 }

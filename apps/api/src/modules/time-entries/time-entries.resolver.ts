@@ -1,3 +1,4 @@
+import { monthOfDate } from '@allot/domain';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../access/access-policy.js';
 import { CurrentPrincipal, requirePrincipal } from '../../auth/decorators.js';
@@ -59,6 +60,6 @@ export class TimeEntriesResolver {
   @ResolveField(() => Boolean)
   async locked(@Parent() entry: TimeEntryType): Promise<boolean> {
     const client = await clientLoader(requirePrincipal()).load(entry.clientId);
-    return isLocked(client?.lockedThroughMonth ?? null, entry.date.slice(0, 7));
+    return isLocked(client?.lockedThroughMonth ?? null, monthOfDate(entry.date));
   }
 }

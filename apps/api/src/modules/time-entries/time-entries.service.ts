@@ -4,7 +4,7 @@
 // transaction, so balances add up to the minute without ever scanning time entries.
 import { requireAccess, requireRole } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
-import { isActiveMonth, isIsoDate, type IsoDate, type Month } from '@allot/domain';
+import { isActiveMonth, isIsoDate, monthOfDate, type IsoDate } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
@@ -61,8 +61,6 @@ export interface TimeEntryPage {
   totalCount: number;
 }
 
-const monthOf = (date: IsoDate): Month => date.slice(0, 7);
-
 function checkDate(date: unknown, field = 'date'): IsoDate {
   if (!isIsoDate(date)) throw new BadInputError(field, `${field} must be a calendar date written YYYY-MM-DD, like 2026-04-30.`);
   return date;
@@ -90,7 +88,7 @@ function checkDescription(description: unknown): string {
 }
 
 function dateInside(retainer: RetainerEntity, date: IsoDate): void {
-  if (!isActiveMonth(retainer, monthOf(date))) {
+  if (!isActiveMonth(retainer, monthOfDate(date))) {
     const span = retainer.endMonth ? `${retainer.startMonth} to ${retainer.endMonth}` : `${retainer.startMonth} on`;
     throw new BadInputError('date', `date ${date} is outside the retainer's months (${span}).`);
   }
@@ -128,7 +126,7 @@ export class TimeEntriesService {
     const billable = values.billable ?? true;
     const { retainer, client } = await this.retainers.getForWrite(principal, values.retainerId);
     dateInside(retainer, date);
-    this.locks.assertUnlocked(client, monthOf(date), 'Time dated in');
+    this.locks.assertUnlocked(client, monthOfDate(date), 'Time dated in');
     if (values.deliverableId != null) await this.checkDeliverable(principal, retainer, values.deliverableId);
     if (values.meetingId != null && !isUuid(values.meetingId)) throw new NotFoundError('Meeting');
 
@@ -148,7 +146,7 @@ export class TimeEntriesService {
       deliverableId: values.deliverableId ?? null,
       createdBy: principal.userId,
     });
-    if (billable) await applyUsageDeltas(principal, [{ clientId: retainer.clientId, retainerId: retainer.id, month: monthOf(date), minutes }]);
+    if (billable) await applyUsageDeltas(principal, [{ clientId: retainer.clientId, retainerId: retainer.id, month: monthOfDate(date), minutes }]);
     clearRequestLoaders();
     return this.get(principal, id);
   }
@@ -172,14 +170,14 @@ export class TimeEntriesService {
       billable: changes.billable ?? entry.billable,
     };
     if (date !== undefined) dateInside(retainer, date);
-    this.locks.assertUnlocked(client, monthOf(entry.date), 'Changing time dated in');
-    this.locks.assertUnlocked(client, monthOf(next.date), 'Moving time into');
+    this.locks.assertUnlocked(client, monthOfDate(entry.date), 'Changing time dated in');
+    this.locks.assertUnlocked(client, monthOfDate(next.date), 'Moving time into');
 
     const manager = await db();
     await manager.update(TimeEntryEntity, { id: entry.id, workspaceId: principal.workspaceId }, { ...next, updatedAt: new Date() });
     await applyUsageDeltas(principal, [
-      { clientId: entry.clientId, retainerId: entry.retainerId, month: monthOf(entry.date), minutes: entry.billable ? -entry.minutes : 0 },
-      { clientId: entry.clientId, retainerId: entry.retainerId, month: monthOf(next.date), minutes: next.billable ? next.minutes : 0 },
+      { clientId: entry.clientId, retainerId: entry.retainerId, month: monthOfDate(entry.date), minutes: entry.billable ? -entry.minutes : 0 },
+      { clientId: entry.clientId, retainerId: entry.retainerId, month: monthOfDate(next.date), minutes: next.billable ? next.minutes : 0 },
     ]);
     clearRequestLoaders();
     return this.get(principal, entry.id);
@@ -188,11 +186,11 @@ export class TimeEntriesService {
   async delete(principal: Principal, id: string): Promise<boolean> {
     await requireAccess(principal, 'timeEntry.write', 'TimeEntry', id);
     const { entry, client } = await this.lockEntry(principal, id);
-    this.locks.assertUnlocked(client, monthOf(entry.date), 'Deleting time dated in');
+    this.locks.assertUnlocked(client, monthOfDate(entry.date), 'Deleting time dated in');
     const manager = await db();
     await manager.delete(TimeEntryEntity, { id: entry.id, workspaceId: principal.workspaceId });
     if (entry.billable) {
-      await applyUsageDeltas(principal, [{ clientId: entry.clientId, retainerId: entry.retainerId, month: monthOf(entry.date), minutes: -entry.minutes }]);
+      await applyUsageDeltas(principal, [{ clientId: entry.clientId, retainerId: entry.retainerId, month: monthOfDate(entry.date), minutes: -entry.minutes }]);
     }
     clearRequestLoaders();
     return true;

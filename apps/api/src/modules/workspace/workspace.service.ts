@@ -1,5 +1,7 @@
+import { minutesPerDay } from '@allot/domain';
 import { Injectable } from '@nestjs/common';
 import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { withDomainErrors } from '../../common/domain-errors.js';
 import { NotFoundError } from '../../common/errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
@@ -28,7 +30,7 @@ export class WorkspaceService {
     for (const [key, value] of Object.entries(rest)) {
       if (value !== undefined && value !== null) (changes as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
     }
-    if (hoursPerDay !== undefined && hoursPerDay !== null) changes.minutesPerDay = Math.round(hoursPerDay * 60);
+    if (hoursPerDay !== undefined && hoursPerDay !== null) changes.minutesPerDay = withDomainErrors(() => minutesPerDay(hoursPerDay));
     if (vatId !== undefined) changes.vatId = vatId?.trim() || null;
     if (Object.keys(changes).length > 0) await manager.update(WorkspaceEntity, { id: workspace.id }, changes);
     return manager.findOneOrFail(WorkspaceEntity, { where: { id: workspace.id } });
