@@ -9,9 +9,9 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { UserEntity } from '../../database/entities.js';
 import { clearRequestLoaders } from '../../graphql/request-loaders.js';
 import { ClientsService } from '../clients/clients.service.js';
-import { UserEntity } from '../identity/user.entity.js';
 import { LogService, MAX_BODY } from '../log/log.service.js';
 import { workspaceToday } from '../log/workspace-today.js';
 import { DeliverableEntity, type DeliverableStatusValue } from './deliverable.entity.js';

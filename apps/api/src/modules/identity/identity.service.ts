@@ -10,9 +10,8 @@ import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } fro
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import { currentScope, withUnitOfWork, type Principal, type Role } from '../../database/request-scope.js';
+import { ClientEntity, WorkspaceEntity } from '../../database/entities.js';
 import { LoginThrottle } from '../../auth/login-throttle.js';
-import { ClientEntity } from '../clients/client.entity.js';
-import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
