@@ -1,7 +1,7 @@
 // Deliverables of a client: the leader plans and moves them; the client viewer accepts a delivered
 // one or sends it back with a comment. Every change of status (and creation, and a moved due
 // date) is written to the client's accountability log in the same transaction.
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isIsoDate, type IsoDate } from '@allot/domain';

@@ -1,5 +1,5 @@
 // Accounts, sessions and memberships: sign-up, log-in, switching workspace, invitations.
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireRole } from '../../access/access-policy.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireRole } from '../../access/access-policy.js';
 import { NotFoundError } from '../../common/errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
