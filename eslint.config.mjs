@@ -1,10 +1,11 @@
 // ESLint for apps/api (with migrations/), apps/web and libs/domain; each project's `lint` script
-// runs it on its own folder, after tsc and before dependency-cruiser. Module boundaries are not
+// runs it on its own folder, last, after dependency-cruiser and tsc. Module boundaries are not
 // checked here but in .dependency-cruiser.cjs, which can express the API's folder rules too.
 //
 // typescript-eslint's recommended set without type information: the type-checked set took three
-// times as long on the API alone on a 2-core machine and mostly repeats, as no-unsafe-*, what the
-// tests' deliberate `any` already says; tsc (strict) runs in the same lint target anyway.
+// times as long on the API alone on a 2-core machine (20 s of CPU against 7), and 1,874 of its
+// 2,017 findings there were no-unsafe-*, mostly restating the tests' deliberate `any`; tsc
+// (strict) runs in the same lint target anyway.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
