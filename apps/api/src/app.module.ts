@@ -16,7 +16,7 @@ import { RolesGuard, SessionAuthGuard } from './auth/auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { RequestAuthenticator } from './auth/request-authenticator.js';
-import { ScopeHoldInterceptor } from './common/scope-hold.interceptor.js';
+import { ScopeHoldInterceptor } from './database/scope-hold.interceptor.js';
 import { sessionMutationAloneRule } from './graphql/session-mutation-alone.rule.js';
 import { JWT_AUDIENCE, JWT_ISSUER } from './auth/jwt.strategy.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { HTTP_STATUS, AppError } from './common/errors.js';
-import { DatabaseUnavailableFilter } from './common/database-unavailable.filter.js';
+import { DatabaseUnavailableFilter } from './database/database-unavailable.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { WellFormedTextPipe } from './common/well-formed-text.pipe.js';
 import type { AppConfig } from './config/config.js';

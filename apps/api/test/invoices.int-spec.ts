@@ -1,7 +1,6 @@
 // Invoicing through the API against a real PostgreSQL: the worked example's April invoice, drafts,
 // issuing with gapless numbers (concurrently, across a year end, and after failures), payment,
 // credit notes, the downloads (PDF text, UBL rules, CSV parsed back) and bad input.
-import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './support/app.js';
 import { parseCsv } from './support/csv-parse.js';
 import { checkEn16931, checkUblStructure, parseXml, text } from './support/en16931.js';

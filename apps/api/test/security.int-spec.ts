@@ -16,7 +16,7 @@ import { TEST_JWT_SECRET, startTestApp, type TestApp } from './support/app.js';
 import { dataOf, post, startChildApi, type ChildApi } from './support/child-api.js';
 import { testDatabaseUrl } from './support/database.js';
 import { addMember, createClient, PASSWORD, signUpLeader, type Actor } from './support/factories.js';
-import { gql, gqlError, gqlRaw } from './support/graphql.js';
+import { gql, gqlError } from './support/graphql.js';
 import { download } from './support/invoicing.js';
 
 const VIEWER = '{ viewer { user { id email } } }';

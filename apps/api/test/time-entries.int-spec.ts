@@ -2,7 +2,6 @@
 // exact (also under concurrent writes), paging, every role, every validation error, and locked
 // (invoiced) months refusing changes, with the lock set through the service layer as invoicing
 // will set it.
-import { DataSource } from 'typeorm';
 import { MonthLockService } from '../src/modules/retainers/month-lock.service.js';
 import { TimeEntriesService } from '../src/modules/time-entries/time-entries.service.js';
 import { startTestApp, type TestApp } from './support/app.js';

@@ -1,3 +1,6 @@
+// The entity registry: every entity, for the one DataSource (data-source.ts). It is core, and
+// the only core file that imports from modules/, entity files and nothing else
+// (.dependency-cruiser.cjs: api-entity-registry-lists-entities-only, api-entities-are-leaves).
 import { ClientEntity } from '../modules/clients/client.entity.js';
 import { InvitationEntity } from '../modules/identity/invitation.entity.js';
 import { MembershipEntity } from '../modules/identity/membership.entity.js';
@@ -14,3 +17,11 @@ import { MeetingEntity, MeetingPrivateNotesEntity } from '../modules/meetings/me
 export const entities = [UserEntity, WorkspaceEntity, MembershipEntity, InvitationEntity, ClientEntity,
   RetainerEntity, AllocationAmendmentEntity, AllocationAdjustmentEntity, TimeEntryEntity,
   LogEntryEntity, DeliverableEntity, InvoiceEntity, InvoiceLineEntity, MeetingEntity, MeetingPrivateNotesEntity];
+
+/**
+ * The entities that features other than their own read directly (a workspace's time zone, an
+ * author's name, a client's row for an invitation or an invoice, …). A feature imports another feature's
+ * entity from here, never from that feature's folder (api-feature-entities-are-private), so this
+ * list is the reviewed set of tables shared across features; growing it is a deliberate step.
+ */
+export { ClientEntity, MeetingEntity, RetainerEntity, UserEntity, WorkspaceEntity };

@@ -3,16 +3,19 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { RESOLVERS } from '../app.module.js';
 
 export function printSortedSchema(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
-export async function buildSchemaSdl(): Promise<string> {
+/**
+ * The resolvers are the caller's (app.module.ts's RESOLVERS, passed in by tools/write-schema.ts
+ * and the schema test): graphql/ is core and knows no feature module.
+ */
+export async function buildSchemaSdl(resolvers: Parameters<GraphQLSchemaFactory['create']>[0]): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    const schema = await app.get(GraphQLSchemaFactory).create(resolvers);
     return printSortedSchema(schema);
   } finally {
     await app.close();

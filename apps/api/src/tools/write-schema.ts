@@ -4,9 +4,10 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RESOLVERS } from '../app.module.js';
 import { buildSchemaSdl } from '../graphql/print-schema.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 const target = path.join(apiRoot, 'schema.gql');
-writeFileSync(target, await buildSchemaSdl());
+writeFileSync(target, await buildSchemaSdl(RESOLVERS));
 console.log(`Wrote ${path.relative(process.cwd(), target)}`);

@@ -6,11 +6,10 @@ import { buildAlerts, computeCapacity, isActiveMonth, parseMonth, type Alert, ty
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { MeetingEntity, type ClientEntity } from '../../database/entities.js';
 import { ClientsService } from '../clients/clients.service.js';
-import type { ClientEntity } from '../clients/client.entity.js';
 import { DeliverablesService } from '../deliverables/deliverables.service.js';
 import { LogService } from '../log/log.service.js';
-import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { BalancesService } from '../retainers/balances.service.js';
 import { RetainersService } from '../retainers/retainers.service.js';
 

@@ -1,7 +1,7 @@
 // Deliverables of a client: the leader plans and moves them; the client viewer accepts a delivered
 // one or sends it back with a comment. Every change of status (and creation, and a moved due
 // date) is written to the client's accountability log in the same transaction.
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
@@ -17,9 +17,9 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { UserEntity } from '../../database/entities.js';
 import { clearRequestLoaders } from '../../graphql/request-loaders.js';
 import { ClientsService } from '../clients/clients.service.js';
-import { UserEntity } from '../identity/user.entity.js';
 import { LogService, MAX_BODY } from '../log/log.service.js';
 import { workspaceToday } from '../log/workspace-today.js';
 import { DeliverableEntity, type DeliverableStatusValue } from './deliverable.entity.js';

@@ -1,5 +1,5 @@
 // Accounts, sessions and memberships: sign-up, log-in, switching workspace, invitations.
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireRole } from '../../access/access-policy.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
@@ -10,9 +10,8 @@ import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } fro
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import { currentScope, withUnitOfWork, type Principal, type Role } from '../../database/request-scope.js';
+import { ClientEntity, WorkspaceEntity } from '../../database/entities.js';
 import { LoginThrottle } from '../../auth/login-throttle.js';
-import { ClientEntity } from '../clients/client.entity.js';
-import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';

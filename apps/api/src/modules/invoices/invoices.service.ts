@@ -23,17 +23,14 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { ClientEntity, RetainerEntity, UserEntity, WorkspaceEntity } from '../../database/entities.js';
 import { CursorCodec, pageOf } from '../../graphql/cursor.js';
 import { clearRequestLoaders } from '../../graphql/request-loaders.js';
-import { ClientEntity } from '../clients/client.entity.js';
 import { ClientsService } from '../clients/clients.service.js';
 import { LogService } from '../log/log.service.js';
 import { BalancesService } from '../retainers/balances.service.js';
 import { MonthLockService } from '../retainers/month-lock.service.js';
-import { RetainerEntity } from '../retainers/retainer.entity.js';
 import { RetainersService } from '../retainers/retainers.service.js';
-import { UserEntity } from '../identity/user.entity.js';
-import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { amountsOf, formatMoney, issueProblems, type InvoiceDocument, type InvoiceParty, type InvoiceStatusValue } from './invoice-document.js';
 import { InvoiceClock } from './invoice-clock.js';
 import type { InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';

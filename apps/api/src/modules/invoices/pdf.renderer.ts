@@ -16,6 +16,7 @@ const FONTS = { regular: path.join(fontDir, 'DejaVuSansCondensed.ttf'), bold: pa
 
 /** Text as the PDF shows it: control characters (but line breaks) become spaces. */
 export function pdfSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is this function's job
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
 }
 

@@ -3,8 +3,8 @@
 import { In } from 'typeorm';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { UserEntity } from '../../database/entities.js';
 import { byKeys, requestLoader } from '../../graphql/request-loaders.js';
-import { UserEntity } from '../identity/user.entity.js';
 import type { LogEntryRecord, LogService } from './log.service.js';
 
 /** Users visible to the request (a log's authors are visible to whoever may read their entries). */

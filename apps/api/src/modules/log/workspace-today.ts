@@ -3,9 +3,9 @@
 import { dateInTimeZone, type IsoDate } from '@allot/domain';
 import { In } from 'typeorm';
 import { db } from '../../database/db.js';
+import { WorkspaceEntity } from '../../database/entities.js';
 import { NotFoundError } from '../../common/errors.js';
 import { requestLoader } from '../../graphql/request-loaders.js';
-import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 
 /** Today in the workspace's time zone, read once per request. */
 export async function workspaceToday(workspaceId: string): Promise<IsoDate> {

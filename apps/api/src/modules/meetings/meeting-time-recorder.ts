@@ -5,9 +5,9 @@ import { dateInTimeZone, monthOfDate } from '@allot/domain';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { WorkspaceEntity } from '../../database/entities.js';
 import { RetainersService } from '../retainers/retainers.service.js';
 import { TimeEntriesService } from '../time-entries/time-entries.service.js';
-import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 
 export interface MeetingTime {
   meetingId: string;

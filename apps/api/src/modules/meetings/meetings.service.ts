@@ -1,6 +1,6 @@
 // Meetings: scheduled, then recorded as HELD (logging its time and turning decisions and action
 // items into accountability-log entries, all in the request's one transaction) or CANCELLED.
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { isIsoDate } from '@allot/domain';
 import { randomUUID } from 'node:crypto';

@@ -10,8 +10,8 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { ClientEntity } from '../../database/entities.js';
 import { clearRequestLoaders } from '../../graphql/request-loaders.js';
-import { ClientEntity } from '../clients/client.entity.js';
 import { clientLoader } from '../clients/client.loader.js';
 
 export function isLocked(lockedThrough: Month | null, month: Month): boolean {

@@ -5,8 +5,8 @@ import type { Month } from '@allot/domain';
 import { In } from 'typeorm';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import { WorkspaceEntity } from '../../database/entities.js';
 import { byKeys, groupByKeys, requestLoader } from '../../graphql/request-loaders.js';
-import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { AllocationAdjustmentEntity, AllocationAmendmentEntity } from './allocation.entity.js';
 import { RetainerEntity } from './retainer.entity.js';
 

@@ -10,8 +10,8 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';
 import type { Principal } from '../../database/request-scope.js';
+import type { ClientEntity } from '../../database/entities.js';
 import { clearRequestLoaders } from '../../graphql/request-loaders.js';
-import type { ClientEntity } from '../clients/client.entity.js';
 import { AllocationAdjustmentEntity, AllocationAmendmentEntity } from './allocation.entity.js';
 import type { AdjustAllocationInput, AmendAllocationInput, CreateRetainerInput, UpdateRetainerInput } from './dto.js';
 import { MonthLockService } from './month-lock.service.js';

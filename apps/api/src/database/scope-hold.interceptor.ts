@@ -4,7 +4,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import { finalize, type Observable } from 'rxjs';
-import type { RequestScope } from '../database/request-scope.js';
+import type { RequestScope } from './request-scope.js';
 
 @Injectable()
 export class ScopeHoldInterceptor implements NestInterceptor {

@@ -4,8 +4,8 @@
 // per request. graphql/format-error.ts maps whatever reaches it by another way.
 import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import { isDatabaseUnavailable } from '../database/connection-errors.js';
-import { ServiceUnavailableError } from './errors.js';
+import { isDatabaseUnavailable } from './connection-errors.js';
+import { ServiceUnavailableError } from '../common/errors.js';
 
 const logger = new Logger('Database');
 
