@@ -1,9 +1,9 @@
 // Retainers and their allocation: creation (which is the first amendment), term changes,
 // amendments from a month on and one-off adjustments. Every check that names a field runs before
 // anything is written; dated changes in an invoiced month are refused (docs/rules.md, rule 9).
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
-import { addMonths, amendmentInForce, isActiveMonth, isCurrencyCode, validateAdjustment, validateAmendment, type Month, type RetainerTerms } from '@allot/domain';
+import { addMonths, isActiveMonth, isCurrencyCode, validateAdjustment, validateAmendment, type Month, type RetainerTerms } from '@allot/domain';
 import { randomUUID } from 'node:crypto';
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors.js';

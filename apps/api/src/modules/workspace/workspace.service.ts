@@ -1,6 +1,6 @@
 import { minutesPerDay } from '@allot/domain';
 import { Injectable } from '@nestjs/common';
-import { requireAccess, requireRole } from '../../access/access-policy.js';
+import { requireRole } from '../../access/access-policy.js';
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { NotFoundError } from '../../common/errors.js';
 import { db } from '../../database/db.js';
