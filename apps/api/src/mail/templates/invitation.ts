@@ -12,7 +12,7 @@ export interface InvitationMailInput extends Omit<InvitationFacts, 'expires'> {
 }
 
 export function formatExpiry(expiresAt: Date, timezone: string, dateLocale: string): string {
-  // Written in full with the zone's name, since the recipient may live elsewhere: "18 December 2026, 18:15 CET".
+  // Written in full with the zone's name, since the recipient may live elsewhere: "18 December 2026 at 18:15 CET".
   return new Intl.DateTimeFormat(dateLocale, {
     day: 'numeric',
     month: 'long',
