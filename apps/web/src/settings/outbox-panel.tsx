@@ -73,13 +73,14 @@ export function OutboxPanel() {
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Outbox">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>To</Table.Th>
                   <Table.Th>Subject</Table.Th>
-                  <Table.Th>Status</Table.Th>
+                  {/* Room for the longest status, "Not sent: no SMTP configured", uncut. */}
+                  <Table.Th style={{ minWidth: 250 }}>Status</Table.Th>
                   <Table.Th>Created</Table.Th>
                   <Table.Th>
                     <span className="visually-hidden">Actions</span>
