@@ -291,6 +291,42 @@ describe('e-mail', () => {
       }
     });
 
+    it('lets allot_app enqueue and no more: the leader reads the outbox, only the system records deliveries, nobody rewrites a message', async () => {
+      const email = unique('policy');
+      await gql(app, INVITE, { input: { email, role: 'ACCOUNTANT' } }, leader.token);
+      const [{ id }] = (await admin.query(`SELECT id FROM outbox_messages WHERE recipient = $1`, [email])).rows;
+      const as = async (settings: { workspace: string; role: string }, sql: string, params: unknown[] = []) => {
+        await admin.query('BEGIN');
+        try {
+          await admin.query('SET LOCAL ROLE allot_app');
+          await admin.query(`SELECT set_config('app.workspace_id', $1, true), set_config('app.role', $2, true)`, [settings.workspace, settings.role]);
+          return (await admin.query(sql, params)).rowCount;
+        } finally {
+          await admin.query('ROLLBACK');
+        }
+      };
+      const leaderOf = { workspace: leader.workspaceId, role: 'LEADER' };
+      const systemOf = { workspace: leader.workspaceId, role: 'SYSTEM' };
+      expect(await as(leaderOf, `SELECT 1 FROM outbox_messages WHERE id = $1`, [id])).toBe(1);
+      expect(await as({ ...leaderOf, role: 'ACCOUNTANT' }, `SELECT 1 FROM outbox_messages WHERE id = $1`, [id])).toBe(0);
+      expect(await as({ workspace: '00000000-0000-4000-8000-000000000000', role: 'SYSTEM' }, `SELECT 1 FROM outbox_messages WHERE id = $1`, [id])).toBe(0);
+      // A leader cannot mark a message sent; the system can.
+      expect(await as(leaderOf, `UPDATE outbox_messages SET status = 'SENT', sent_at = now() WHERE id = $1`, [id])).toBe(0);
+      expect(await as(systemOf, `UPDATE outbox_messages SET status = 'SENT', sent_at = now() WHERE id = $1`, [id])).toBe(1);
+      // What was sent stays as it was sent, and a message is never inserted as already sent.
+      await expect(as(systemOf, `UPDATE outbox_messages SET subject = 'changed' WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+      await expect(as(systemOf, `DELETE FROM outbox_messages WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+      await expect(
+        as(leaderOf, `INSERT INTO outbox_messages (id, workspace_id, kind, recipient, subject, html, text, status, sent_at)
+                      VALUES (gen_random_uuid(), $1, 'INVITATION', 'x@example.test', 's', 'h', 't', 'SENT', now())`, [leader.workspaceId]),
+      ).rejects.toThrow(/row-level security/);
+      // The job queue: enqueueing only. No reading of jobs' data, no claiming, no deleting.
+      await expect(as(leaderOf, `SELECT data FROM pgboss.job_common`)).rejects.toThrow(/permission denied/);
+      await expect(as(leaderOf, `UPDATE pgboss.job_common SET state = 'active'`)).rejects.toThrow(/permission denied/);
+      await expect(as(leaderOf, `DELETE FROM pgboss.job_common`)).rejects.toThrow(/permission denied/);
+      await expect(as(leaderOf, `SELECT count(*) FROM pgboss.schedule`)).rejects.toThrow(/permission denied/);
+    });
+
     it('shows the outbox to the leader only, newest first, page by page', async () => {
       const accountantEmail = unique('accountant');
       const invited = (await gql(app, INVITE, { input: { email: accountantEmail, role: 'ACCOUNTANT' } }, leader.token)).inviteMember;
