@@ -50,6 +50,10 @@ import { InvoiceClock } from './modules/invoices/invoice-clock.js';
 import { InvoicesController } from './modules/invoices/invoices.controller.js';
 import { InvoicesResolver } from './modules/invoices/invoices.resolver.js';
 import { InvoicesService } from './modules/invoices/invoices.service.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { MailDelivery } from './mail/mail-delivery.js';
+import { OutboxResolver } from './mail/outbox.resolver.js';
+import { OutboxService } from './mail/outbox.service.js';
 
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 5000 };
 
@@ -66,7 +70,7 @@ const REPORT_AS_VALIDATION_ERROR = {
 
 /** Every resolver: the app registers them, and the schema printer builds the SDL from them. */
 export const RESOLVERS = [IdentityResolver, WorkspaceResolver, ClientsResolver, LogResolver, DeliverablesResolver,
-  RetainersResolver, ClientEngagementResolver, TimeEntriesResolver, InvoicesResolver, MeetingsResolver, TimeEntryLinksResolver, DashboardResolver];
+  RetainersResolver, ClientEngagementResolver, TimeEntriesResolver, InvoicesResolver, MeetingsResolver, TimeEntryLinksResolver, DashboardResolver, OutboxResolver];
 
 @Global()
 @Module({})
@@ -141,6 +145,9 @@ export class AppModule {
         DeliverablesService,
         InvoiceClock,
         InvoicesService,
+        JobQueue,
+        OutboxService,
+        MailDelivery,
         ...RESOLVERS,
       ],
     };

@@ -47,6 +47,8 @@ export const POLICY = {
   'invoice.markPaid': INVOICING,
   'invoice.export': INVOICING,
   'session.own': EVERYONE,
+  /** The workspace's e-mail, as sent or kept (Settings → Outbox). */
+  'outbox.read': LEADER,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

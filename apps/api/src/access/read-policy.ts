@@ -58,6 +58,9 @@ export const READ_POLICY: Readonly<Record<string, readonly Reader[]>> = {
   Member: LEADER,
   Invitation: LEADER,
   PendingInvitation: LEADER,
+  // The e-mail the workspace sends: invitation links and, later, what else goes to people.
+  OutboxMessage: LEADER,
+  OutboxMessageConnection: LEADER,
 
   // Each user's own sign-ins (the API lists only the caller's).
   Session: EVERYONE,

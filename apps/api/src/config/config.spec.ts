@@ -13,6 +13,32 @@ describe('loadConfig', () => {
     expect(loadConfig(valid)).toMatchObject({ nodeEnv: 'development', port: 3000, seedDemo: undefined, cookieSecure: false });
   });
 
+  it('reads the e-mail and jobs settings: absolute links, SMTP (off by default) and its sender', () => {
+    expect(loadConfig(valid)).toMatchObject({ publicUrl: 'http://localhost:3000', smtpUrl: undefined, mailFrom: 'Allot <allot@localhost>', jobsWorker: true });
+    expect(loadConfig({ ...valid, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    const configured = loadConfig({
+      ...valid,
+      PUBLIC_URL: 'https://allot.example.com/',
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.com:465',
+      MAIL_FROM: 'Allot <allot@example.com>',
+      JOBS_WORKER: 'false',
+    });
+    expect(configured).toMatchObject({
+      publicUrl: 'https://allot.example.com',
+      smtpUrl: 'smtps://mailer:secret@smtp.example.com:465',
+      mailFrom: 'Allot <allot@example.com>',
+      jobsWorker: false,
+    });
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtp://localhost:25', MAIL_FROM: 'allot@example.com' }).mailFrom).toBe('allot@example.com');
+    expect(() => loadConfig({ ...valid, PUBLIC_URL: 'allot.example.com' })).toThrow(/PUBLIC_URL is not a URL/);
+    expect(() => loadConfig({ ...valid, PUBLIC_URL: 'ftp://allot.example.com' })).toThrow(/PUBLIC_URL must use http/);
+    expect(() => loadConfig({ ...valid, PUBLIC_URL: 'https://allot.example.com/?a=1' })).toThrow(/PUBLIC_URL must be the address/);
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'http://smtp.example.com' })).toThrow(/SMTP_URL must use smtp/);
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'smtp://smtp.example.com' })).toThrow(/MAIL_FROM is required when SMTP_URL is set/);
+    expect(() => loadConfig({ ...valid, MAIL_FROM: 'Allot <not an address>' })).toThrow(/MAIL_FROM must be an e-mail address/);
+    expect(() => loadConfig({ ...valid, JOBS_WORKER: 'yes' })).toThrow(/JOBS_WORKER must be true or false/);
+  });
+
   it('reads overrides', () => {
     const config = loadConfig({ ...valid, PORT: '8080', SEED_DEMO: 'false', NODE_ENV: 'production' });
     expect(config).toMatchObject({ port: 8080, seedDemo: false, nodeEnv: 'production', cookieSecure: true });

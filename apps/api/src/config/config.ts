@@ -36,6 +36,14 @@ export interface AppConfig {
    */
   trustProxy: false | number | string[];
   webDistDir: string | undefined;
+  /** Where people reach the web app, for absolute links in e-mail (no trailing slash). */
+  publicUrl: string;
+  /** The SMTP server e-mail goes through; unset, messages stay in the outbox as not sent. */
+  smtpUrl: string | undefined;
+  /** The From of every message: an address, or `Name <address>`. */
+  mailFrom: string;
+  /** Whether this process runs the background jobs (every instance may: each job runs once). */
+  jobsWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +123,56 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   return entries;
 }
 
+function publicUrl(env: Env, port: number): string {
+  const raw = (env.PUBLIC_URL ?? '').trim();
+  if (raw === '') return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `is not a URL (expected e.g. https://allot.example.com), got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('PUBLIC_URL', `must use http:// or https://, got "${url.protocol}"`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ConfigError('PUBLIC_URL', 'must be the address of the web app only (no query, fragment or credentials)');
+  }
+  // Links are built as `${publicUrl}/accept-invitation…`: one spelling, without the trailing slash.
+  return url.toString().replace(/\/+$/, '');
+}
+
+function smtpUrl(env: Env): string | undefined {
+  const raw = (env.SMTP_URL ?? '').trim();
+  if (raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL', 'is not a URL (expected smtp://user:password@host:587 or smtps://user:password@host:465)');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL', `must use smtp:// or smtps://, got "${url.protocol}"`);
+  if (!url.hostname) throw new ConfigError('SMTP_URL', 'must name a host');
+  return raw;
+}
+
+// A bare address or `Display Name <address>`; what nodemailer would otherwise mangle silently.
+const MAIL_ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+$/;
+
+function mailFrom(env: Env, smtp: string | undefined): string {
+  const raw = (env.MAIL_FROM ?? '').trim();
+  if (raw === '') {
+    // Without SMTP nothing leaves the machine, so a placeholder is harmless; with it, a made-up
+    // sender would be rejected or land in spam.
+    if (smtp) throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set (e.g. "Allot <allot@example.com>")');
+    return 'Allot <allot@localhost>';
+  }
+  const named = /^([^<>]*)<([^<>]+)>$/.exec(raw);
+  const address = named ? named[2].trim() : raw;
+  if (!MAIL_ADDRESS.test(address) || /[\r\n]/.test(raw)) {
+    throw new ConfigError('MAIL_FROM', `must be an e-mail address or "Name <address>", got "${raw}"`);
+  }
+  return raw;
+}
+
 type Throttling = Pick<
   AppConfig,
   | 'loginFreeFailuresPerEmail'
@@ -165,9 +223,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const ownerUrl = databaseUrl(env);
   const explicitAppDatabaseUrl = env.APP_DATABASE_URL ? databaseUrl(env, 'APP_DATABASE_URL') : undefined;
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const smtp = smtpUrl(env);
   return {
     nodeEnv,
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl: ownerUrl,
     appDatabaseUrl: appDatabaseUrl(ownerUrl, explicitAppDatabaseUrl),
     explicitAppDatabaseUrl,
@@ -178,6 +238,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...throttling(env),
     trustProxy: trustProxy(env),
     webDistDir: env.WEB_DIST_DIR || undefined,
+    publicUrl: publicUrl(env, port),
+    smtpUrl: smtp,
+    mailFrom: mailFrom(env, smtp),
+    jobsWorker: boolean(env, 'JOBS_WORKER') ?? true,
   };
 }
 

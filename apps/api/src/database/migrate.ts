@@ -1,4 +1,6 @@
-// Applies pending migrations as the connecting (owner) role, before the API serves requests.
+// Applies pending migrations as the connecting (owner) role, before the API serves requests, then
+// installs the job queue (pg-boss's own schema and migrations, the queues, allot_app's grants).
+import { installJobQueue } from '../jobs/install.js';
 import { createDataSource } from './data-source.js';
 import { ensureLoginRole } from './login-role.js';
 
@@ -23,6 +25,7 @@ async function applyMigrations(databaseUrl: string): Promise<string[]> {
     await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
+      await installJobQueue(databaseUrl, { query: (sql) => dataSource.query(sql) });
       return applied.map((migration) => migration.name);
     } finally {
       await dataSource.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);

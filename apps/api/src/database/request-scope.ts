@@ -23,17 +23,34 @@ export interface Principal {
   sessionId?: string;
 }
 
-/** Who a unit of work acts as: a member, or (signing in, before a workspace is chosen) a user. */
-export type Actor = Principal | { userId: string };
+/**
+ * Background work for one workspace that no person does: delivering its e-mail now, its scheduled
+ * jobs later. Its transactions run with that workspace's settings and app.role = 'SYSTEM', a role
+ * no membership can hold, which the policies grant only what such work needs (the outbox). It is
+ * never a Principal, so no service that asks for one (requireAccess) can be called as it.
+ */
+export interface SystemActor {
+  /** What the work is, for reading logs and code: 'mail', later 'scheduler'. */
+  system: string;
+  workspaceId: string;
+}
+
+/** Who a unit of work acts as: a member, (signing in, before a workspace is chosen) a user, or the system. */
+export type Actor = Principal | { userId: string } | SystemActor;
 
 function isPrincipal(actor: Actor): actor is Principal {
   return 'role' in actor;
+}
+
+function isSystem(actor: Actor): actor is SystemActor {
+  return 'system' in actor;
 }
 
 const SETTING_NAMES = ['app.workspace_id', 'app.client_id', 'app.user_id', 'app.role'] as const;
 
 function settingsOf(actor: Actor | null): string[] {
   if (!actor) return ['', '', '', ''];
+  if (isSystem(actor)) return [actor.workspaceId, '', '', 'SYSTEM'];
   if (!isPrincipal(actor)) return ['', '', actor.userId, ''];
   return [actor.workspaceId, actor.role === 'CLIENT_VIEWER' ? (actor.clientId ?? '') : '', actor.userId, actor.role];
 }
@@ -82,6 +99,17 @@ export class RequestScope {
     if (this.finished) return Promise.reject(new TransactionEndedError());
     this.opening ??= this.open();
     return this.opening;
+  }
+
+  /**
+   * One statement in this scope's transaction, answered with its rows whatever its command: for
+   * libraries that bring their own SQL (pg-boss enqueues through this, so a job commits or rolls
+   * back with the change that made it). Queued and guarded like every other statement.
+   */
+  async rows<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]> {
+    const manager = await this.manager();
+    const result = await manager.queryRunner!.query(text, values, true);
+    return (result.records ?? []) as T[];
   }
 
   onCommit(callback: () => void): void {

@@ -28,6 +28,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Every test signs up and logs in from 127.0.0.1: only tests about throttling lower these.
     LOGIN_LIMIT_PER_IP: '100000',
     SIGNUP_LIMIT_PER_IP: '100000',
+    // Test files share one database: a worker in each would run the others' jobs. The tests about
+    // jobs turn it on, on a database of their own.
+    JOBS_WORKER: 'false',
     ...env,
   });
   await runMigrations(config.databaseUrl, config.explicitAppDatabaseUrl);

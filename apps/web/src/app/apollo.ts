@@ -32,6 +32,7 @@ export function createCache(): InMemoryCache {
           meetings: connectionPolicy(['filter']),
           accountabilityLog: connectionPolicy(['clientId', 'kinds']),
           invoices: connectionPolicy(['filter']),
+          outbox: connectionPolicy([]),
         },
       },
       Viewer: { keyFields: [] },

@@ -61,6 +61,7 @@ type Documents = {
     "\n  mutation UpdateRetainer($input: UpdateRetainerInput!) {\n    updateRetainer(input: $input) {\n      ...RetainerCard_retainer\n    }\n  }\n": typeof types.UpdateRetainerDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      token\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        html\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query PendingInvitations {\n    invitations {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      ...WorkspaceForm_workspace\n    }\n  }\n": typeof types.UpdateWorkspaceDocument,
@@ -121,6 +122,7 @@ const documents: Documents = {
     "\n  mutation UpdateRetainer($input: UpdateRetainerInput!) {\n    updateRetainer(input: $input) {\n      ...RetainerCard_retainer\n    }\n  }\n": types.UpdateRetainerDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      token\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        html\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  query PendingInvitations {\n    invitations {\n      id\n      email\n      role\n      client {\n        id\n        name\n      }\n      createdAt\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      ...WorkspaceForm_workspace\n    }\n  }\n": types.UpdateWorkspaceDocument,
@@ -336,6 +338,10 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      user {\n        id\n        name\n        email\n      }\n      role\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        html\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        recipient\n        subject\n        html\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

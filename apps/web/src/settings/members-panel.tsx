@@ -109,9 +109,9 @@ export function MembersPanel() {
               <Alert color="teal" variant="light" title={`Invitation for ${invitation.email}`} role="status">
                 <Stack gap="xs">
                   <Text size="sm">
-                    Send this link to {invitation.email} ({roleLabel[invitation.role]}
-                    {invitation.client ? `, ${invitation.client.name}` : ''}). It expires{' '}
-                    {formatDateTime(invitation.expiresAt)}.
+                    Allot e-mails this link to {invitation.email} ({roleLabel[invitation.role]}
+                    {invitation.client ? `, ${invitation.client.name}` : ''}); you can also send it yourself. It expires{' '}
+                    {formatDateTime(invitation.expiresAt)}. The e-mail is in Settings → Outbox.
                   </Text>
                   <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} aria-label="Invitation link">
                     {invitationLink(invitation.token)}

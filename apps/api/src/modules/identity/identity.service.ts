@@ -16,6 +16,8 @@ import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
 import type { AcceptInvitationInput, InviteMemberInput, SignUpInput } from './dto.js';
+import { OutboxService } from '../../mail/outbox.service.js';
+import { invitationMail } from '../../mail/templates/invitation.js';
 
 const INVITATION_DAYS = 14;
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -87,7 +89,13 @@ export class IdentityService {
     private readonly throttle: LoginThrottle,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /** The web app's page that accepts an invitation (apps/web's invitationLink builds the same). */
+  acceptInvitationUrl(token: string): string {
+    return `${this.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
+  }
 
   hashPassword(password: string): Promise<string> {
     return argon2.hash(password, ARGON2_OPTIONS);
@@ -178,6 +186,22 @@ export class IdentityService {
       acceptedAt: null,
     });
     await manager.insert(InvitationEntity, invitation);
+    // The invitee gets the link by e-mail, enqueued in this transaction: no e-mail for an
+    // invitation that is rolled back, and none lost for one that commits. The leader still gets
+    // the link in the answer, to send another way.
+    const inviter = await this.user(principal.userId);
+    const workspace = await manager.findOneOrFail(WorkspaceEntity, { where: { id: principal.workspaceId } });
+    const mail = await invitationMail({
+      inviterName: inviter.name,
+      inviterEmail: inviter.email,
+      workspaceName: workspace.name,
+      role,
+      clientName: client?.name ?? null,
+      acceptUrl: this.acceptInvitationUrl(token),
+      expiresAt: invitation.expiresAt,
+      timezone: workspace.timezone,
+    });
+    await this.outbox.enqueue(principal.workspaceId, 'INVITATION', email, mail);
     return { invitation, token, client };
   }
 

@@ -18,7 +18,10 @@ export class InvitationEntity {
   @Column({ name: 'client_id', type: 'uuid', nullable: true })
   clientId: string | null;
 
-  /** Only a hash is stored: the token itself is shown once, to the inviter. */
+  /**
+   * Only a hash is stored here: the token itself is shown once, to the inviter, and is in the
+   * invitation e-mail (whose copy the workspace's outbox keeps for its leader).
+   */
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
