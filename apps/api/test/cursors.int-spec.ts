@@ -3,6 +3,7 @@
 // naming `after`, never an internal error and never a page: bad base64, the wrong shape, odd
 // timestamps, invalid ids, another version, another connection's cursor, and every value inside a
 // real cursor swapped for a bad one.
+import { randomUUID } from 'node:crypto';
 import { getNamedType, isInputObjectType, isNonNullType, isObjectType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createRetainer, logTime } from './support/engagement.js';
@@ -147,6 +148,10 @@ describe('malformed cursors, for every field that takes one', () => {
       await gql(app, `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`, { input: { clientId: client.id, kind: 'DECISION', title, body: 'Agreed in the board meeting.' } }, leader.token);
     }
     for (const month of ['2026-02', '2026-03']) await gql(app, GENERATE, { month }, leader.token);
+    // Two invitations: two e-mails in the outbox, so that it has a second page too.
+    for (const who of ['first', 'second']) {
+      await gql(app, `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { id } }`, { e: `${who}-${randomUUID().slice(0, 6)}@invitee.example` }, leader.token);
+    }
     for (const operation of operations) {
       const page = await gql(app, documentFor(operation.field), variablesFor(operation, null, 1), leader.token);
       const { pageInfo } = page[operation.name];
