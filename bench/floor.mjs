@@ -25,10 +25,9 @@ export async function floorDashboard(pg, workspaceId, month, usage = 'rollup') {
   const q = async (sql, params) => (await pg.query(sql, params)).rows;
   const [workspace] = await q(`SELECT minutes_per_day, capacity_days_per_month::float8 AS capacity, timezone FROM workspaces WHERE id = $1`, [workspaceId]);
   const today = dateInTimeZone(new Date(), workspace.timezone);
-  const clients = await q(
-    `SELECT id, name, locked_through_month FROM clients WHERE workspace_id = $1 AND NOT archived ORDER BY lower(name), id`,
-    [workspaceId],
-  );
+  const clients = await q(`SELECT id, name, locked_through_month FROM clients WHERE workspace_id = $1 AND NOT archived ORDER BY lower(name), id`, [
+    workspaceId,
+  ]);
   const retainers = await q(
     `SELECT id, client_id, title, start_month, end_month, rollover, rollover_cap_days::float8 AS cap, rollover_expiry_months AS expiry, overage
        FROM retainers WHERE workspace_id = $1 ORDER BY start_month, created_at, id`,
@@ -117,12 +116,15 @@ export async function floorDashboard(pg, workspaceId, month, usage = 'rollup') {
     const meeting = meetingsOf.get(client.id);
     return {
       client: { id: client.id, name: client.name },
-      balance: sumBalances((activeOf.get(client.id) ?? []).map((r) => balanceOf.get(r.id)), {
-        month,
-        minutesPerDay,
-        today,
-        lockedThrough: client.locked_through_month,
-      }),
+      balance: sumBalances(
+        (activeOf.get(client.id) ?? []).map((r) => balanceOf.get(r.id)),
+        {
+          month,
+          minutesPerDay,
+          today,
+          lockedThrough: client.locked_through_month,
+        },
+      ),
       hasActiveRetainer: activeOf.has(client.id),
       openActionItems: items.get(client.id)?.open ?? 0,
       overdueDeliverables: overdueOf.get(client.id) ?? 0,
@@ -130,7 +132,11 @@ export async function floorDashboard(pg, workspaceId, month, usage = 'rollup') {
       nextMeeting: meeting?.next_id ? { id: meeting.next_id, title: meeting.next_title, startsAt: meeting.next_starts_at.toISOString() } : null,
     };
   });
-  const capacity = computeCapacity(workspace.capacity, minutesPerDay, summaries.map((s) => s.balance));
+  const capacity = computeCapacity(
+    workspace.capacity,
+    minutesPerDay,
+    summaries.map((s) => s.balance),
+  );
   const alerts = buildAlerts({
     month,
     today,
@@ -146,5 +152,7 @@ export async function floorDashboard(pg, workspaceId, month, usage = 'rollup') {
     })),
   });
   // Serialised like a response, so the floor pays for producing the same bytes.
-  return JSON.parse(JSON.stringify({ month, capacity, clients: summaries, alerts: alerts.map(({ kind, severity, message }) => ({ kind, severity, message })) }));
+  return JSON.parse(
+    JSON.stringify({ month, capacity, clients: summaries, alerts: alerts.map(({ kind, severity, message }) => ({ kind, severity, message })) }),
+  );
 }

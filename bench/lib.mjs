@@ -87,7 +87,13 @@ export async function concurrent(fnFor, { workers = 10, durationMs = 10_000 } = 
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { rps: round(done / seconds, 1), requests: done, seconds: round(seconds), p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)) };
+  return {
+    rps: round(done / seconds, 1),
+    requests: done,
+    seconds: round(seconds),
+    p50Ms: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+  };
 }
 
 // --- Progress bar ----------------------------------------------------------------------------

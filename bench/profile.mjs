@@ -62,8 +62,10 @@ try {
     }
   }
   const p50 = (values) => round(percentile(values, 50));
-  console.log(`dashboard (${label}), ${requests} requests: p50 ${p50(perRequest.map((r) => r.total))} ms in all, ` +
-    `${p50(perRequest.map((r) => r.inDb))} ms waiting on ${p50(perRequest.map((r) => r.count))} statements (summed; they run one after another)`);
+  console.log(
+    `dashboard (${label}), ${requests} requests: p50 ${p50(perRequest.map((r) => r.total))} ms in all, ` +
+      `${p50(perRequest.map((r) => r.inDb))} ms waiting on ${p50(perRequest.map((r) => r.count))} statements (summed; they run one after another)`,
+  );
   for (const entry of [...bySql.values()].sort((a, b) => p50(b.samples) - p50(a.samples))) {
     console.log(`  ${String(p50(entry.samples)).padStart(7)} ms  ×${String(round(entry.samples.length / requests, 1)).padEnd(3)}  ${entry.sql.slice(0, 150)}`);
   }

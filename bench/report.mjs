@@ -15,7 +15,9 @@ export function printReport(results, log) {
   log('\n══ Allot benchmark ══');
   log(`  machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.os}`);
   log(`  Node ${machine.node}, PostgreSQL ${machine.postgres} (${machine.database})`);
-  log(`  large: ${seed.large.timeEntries} time entries, ${seed.large.meetings} meetings, ${seed.large.deliverables} deliverables, ${seed.large.logEntries} log entries, ${seed.large.invoices} invoices; small twin: ${seed.small.timeEntries} time entries (${seed.months})`);
+  log(
+    `  large: ${seed.large.timeEntries} time entries, ${seed.large.meetings} meetings, ${seed.large.deliverables} deliverables, ${seed.large.logEntries} log entries, ${seed.large.invoices} invoices; small twin: ${seed.small.timeEntries} time entries (${seed.months})`,
+  );
   log('');
   table(
     [
@@ -38,9 +40,17 @@ export function printReport(results, log) {
     log,
   );
   log('');
-  log(`  ratios: dashboard/floor ${results.ratio.dashboardToFloor}, dashboard 200k/20k ${results.ratio.large20kTo200k}, floor 200k/20k ${results.ratio.floorLargeToSmall}, naive 200k/20k ${results.ratio.naiveLargeToSmall}, naive/floor ${results.ratio.naiveToFloor}`);
-  log(`  CSV peak RSS: five years − one year ${csv.fiveYearsMinusOneYearPeakMb} MB, five years − one year five times ${csv.extraPeakMb} MB; holding the extra ${csv.fiveYears.invoices - csv.year.invoices} invoices in memory takes ${csv.bufferingWouldAddMb} MB`);
-  log(`  checks: ${Object.entries(results.checks).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  log(
+    `  ratios: dashboard/floor ${results.ratio.dashboardToFloor}, dashboard 200k/20k ${results.ratio.large20kTo200k}, floor 200k/20k ${results.ratio.floorLargeToSmall}, naive 200k/20k ${results.ratio.naiveLargeToSmall}, naive/floor ${results.ratio.naiveToFloor}`,
+  );
+  log(
+    `  CSV peak RSS: five years − one year ${csv.fiveYearsMinusOneYearPeakMb} MB, five years − one year five times ${csv.extraPeakMb} MB; holding the extra ${csv.fiveYears.invoices - csv.year.invoices} invoices in memory takes ${csv.bufferingWouldAddMb} MB`,
+  );
+  log(
+    `  checks: ${Object.entries(results.checks)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}`,
+  );
   log('');
   for (const target of results.targets) log(`  ${target.pass ? 'PASS' : 'MISS'}  ${target.name}: ${target.value} (limit ${target.limit})`);
 }

@@ -6,7 +6,19 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import pg from 'pg';
 import { floorDashboard } from './floor.mjs';
-import { alternating, cannon, concurrent, graphqlClient, percentile, processMemory, Progress, resetPeakMemory, round, sampleMemory, sequential } from './lib.mjs';
+import {
+  alternating,
+  cannon,
+  concurrent,
+  graphqlClient,
+  percentile,
+  processMemory,
+  Progress,
+  resetPeakMemory,
+  round,
+  sampleMemory,
+  sequential,
+} from './lib.mjs';
 import { checkConsistency, planWorkspace, rowsToWrite, TIMEZONE, workspaceSpec, writeWorkspace } from './seed.mjs';
 
 const BALANCE_FIELDS = `month minutesPerDay allocatedMinutes carriedInMinutes availableMinutes usedMinutes remainingMinutes overageMinutes
@@ -87,13 +99,16 @@ async function heldInMemoryMb(pool, workspaceId, from, to) {
   const gc = vm.runInNewContext('gc');
   gc();
   const before = process.memoryUsage().heapUsed;
-  const invoices = (await pool.query(
-    `SELECT * FROM invoices WHERE workspace_id = $1 AND period_month BETWEEN $2 AND $3 AND status <> 'DRAFT'`, [workspaceId, from, to],
-  )).rows;
-  const lines = (await pool.query(
-    `SELECT l.* FROM invoice_lines l JOIN invoices i ON i.workspace_id = l.workspace_id AND i.id = l.invoice_id
-      WHERE i.workspace_id = $1 AND i.period_month BETWEEN $2 AND $3 AND i.status <> 'DRAFT'`, [workspaceId, from, to],
-  )).rows;
+  const invoices = (
+    await pool.query(`SELECT * FROM invoices WHERE workspace_id = $1 AND period_month BETWEEN $2 AND $3 AND status <> 'DRAFT'`, [workspaceId, from, to])
+  ).rows;
+  const lines = (
+    await pool.query(
+      `SELECT l.* FROM invoice_lines l JOIN invoices i ON i.workspace_id = l.workspace_id AND i.id = l.invoice_id
+      WHERE i.workspace_id = $1 AND i.period_month BETWEEN $2 AND $3 AND i.status <> 'DRAFT'`,
+      [workspaceId, from, to],
+    )
+  ).rows;
   gc();
   const held = process.memoryUsage().heapUsed - before;
   if (invoices.length + lines.length < 0) throw new Error('unreachable: keeps the rows alive until measured');
@@ -112,7 +127,10 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
   const small = await signUp(url, 'small', password);
   const hash = (await pool.query(`SELECT password_hash FROM users WHERE id = $1`, [large.userId])).rows[0].password_hash;
   const plans = {};
-  for (const [label, who, entries] of [['large', large, 200_000], ['small', small, 20_000]]) {
+  for (const [label, who, entries] of [
+    ['large', large, 200_000],
+    ['small', small, 20_000],
+  ]) {
     const planStarted = performance.now();
     plans[label] = planWorkspace(workspaceSpec(label, entries, scale), {
       workspaceId: who.workspaceId,
@@ -148,10 +166,14 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
   };
   results.checks.seedConsistent = true;
   const sizes = (
-    await pool.query(`SELECT relname, pg_total_relation_size(oid) AS bytes FROM pg_class WHERE relname IN ('time_entries', 'retainer_month_usage', 'log_entries')`)
+    await pool.query(
+      `SELECT relname, pg_total_relation_size(oid) AS bytes FROM pg_class WHERE relname IN ('time_entries', 'retainer_month_usage', 'log_entries')`,
+    )
   ).rows;
   results.seed.tableMb = Object.fromEntries(sizes.map((row) => [row.relname, round(Number(row.bytes) / 2 ** 20, 1)]));
-  log(`  seeded in ${results.seed.seconds} s; consistent: rollup = time entries, log heads = last entries, HELD meetings ↔ time entries, action-item status = last status change`);
+  log(
+    `  seeded in ${results.seed.seconds} s; consistent: rollup = time entries, log heads = last entries, HELD meetings ↔ time entries, action-item status = last status change`,
+  );
 
   // Each chain, as the API verifies it (one client per workspace: the full walk is not the point).
   for (const plan of [plans.large, plans.small]) {
@@ -172,7 +194,11 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     const res = await large.gql.query('{ __typename }');
     if (res.__typename !== 'Query') throw new Error('unexpected trivial answer');
   };
-  for (const [, who] of [['large', large], ['small', small]]) for (let i = 0; i < 20; i++) await who.gql.query(DASHBOARD_QUERY, variables);
+  for (const [, who] of [
+    ['large', large],
+    ['small', small],
+  ])
+    for (let i = 0; i < 20; i++) await who.gql.query(DASHBOARD_QUERY, variables);
   results.trivial = await sequential(trivialRequest, { count, warmup: 50 });
   results.trivial = { ...results.trivial, ...(await cannon({ url, token: large.gql.token, body: trivialBody, seconds: Math.min(5, seconds) })) };
   log(`  trivial { __typename }: p50 ${results.trivial.p50Ms} ms, ${results.trivial.rps} rps`);
@@ -182,7 +208,10 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
   // Latency: 200 of each one after another, all four (API and floor, large and small) in turns, so
   // the machine's drift during the run affects each alike; throughput: autocannon for the API, 10
   // concurrent connections for the floor.
-  const twins = [['large', large, plans.large], ['small', small, plans.small]];
+  const twins = [
+    ['large', large, plans.large],
+    ['small', small, plans.small],
+  ];
   const dashboards = {};
   const direct = await Promise.all(twins.map(() => pool.connect()));
   const dashboard = {};
@@ -200,19 +229,33 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     }
     const latencies = await alternating(
       [
-        ...twins.map(([, who]) => () => who.gql.query(DASHBOARD_QUERY, variables)),
-        ...twins.map(([, , plan], index) => () => floorDashboard(direct[index], plan.workspaceId, month)),
+        ...twins.map(
+          ([, who]) =>
+            () =>
+              who.gql.query(DASHBOARD_QUERY, variables),
+        ),
+        ...twins.map(
+          ([, , plan], index) =>
+            () =>
+              floorDashboard(direct[index], plan.workspaceId, month),
+        ),
       ],
       { count, warmup: 20 },
     );
     const naiveLatencies = await alternating(
-      twins.map(([, , plan], index) => () => floorDashboard(direct[index], plan.workspaceId, month, 'naive')),
+      twins.map(
+        ([, , plan], index) =>
+          () =>
+            floorDashboard(direct[index], plan.workspaceId, month, 'naive'),
+      ),
       { count, warmup: 3, budgetMs: 20_000, minCount: 30 },
     );
     for (const [index, [label, who]] of twins.entries()) {
       const load = await cannon({ url, token: who.gql.token, body, seconds });
       dashboard[label] = { ...latencies[index], rps: load.rps, underLoad: load };
-      log(`  dashboard ${label}: p50 ${dashboard[label].p50Ms} ms, p95 ${dashboard[label].p95Ms} ms, ${load.rps} rps at 10 connections (${load.failed} failed)`);
+      log(
+        `  dashboard ${label}: p50 ${dashboard[label].p50Ms} ms, p95 ${dashboard[label].p95Ms} ms, ${load.rps} rps at 10 connections (${load.failed} failed)`,
+      );
     }
     for (const [index, [label, , plan]] of twins.entries()) {
       naive[label] = naiveLatencies[index];
@@ -256,16 +299,33 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     JSON.stringify({
       query: LOG_TIME,
       variables: {
-        input: { retainerId: writable[next++ % writable.length].id, date: today, minutes: 15 + (next % 8) * 15, category: 'ADVISORY', description: `Bench write ${next}` },
+        input: {
+          retainerId: writable[next++ % writable.length].id,
+          date: today,
+          minutes: 15 + (next % 8) * 15,
+          category: 'ADVISORY',
+          description: `Bench write ${next}`,
+        },
       },
     });
-  const before = (await pool.query(`SELECT count(*)::int AS n, COALESCE(sum(minutes), 0)::int AS m FROM time_entries WHERE workspace_id = $1`, [plans.large.workspaceId])).rows[0];
+  const before = (
+    await pool.query(`SELECT count(*)::int AS n, COALESCE(sum(minutes), 0)::int AS m FROM time_entries WHERE workspace_id = $1`, [plans.large.workspaceId])
+  ).rows[0];
   const writes = await cannon({ url, token: large.gql.token, requests: [{ setupRequest: (request) => ({ ...request, body: logTimeBody() }) }], seconds });
   const after = (await pool.query(`SELECT count(*)::int AS n FROM time_entries WHERE workspace_id = $1`, [plans.large.workspaceId])).rows[0];
   const consistency = await checkConsistency(pool, plans.large.workspaceId);
-  results.logTime = { rps: writes.rps, written: after.n - before.n, failed: writes.failed, latencyP50Ms: writes.latencyP50Ms, latencyP97_5Ms: writes.latencyP97_5Ms, rollupExactAfter: consistency.length === 0 };
+  results.logTime = {
+    rps: writes.rps,
+    written: after.n - before.n,
+    failed: writes.failed,
+    latencyP50Ms: writes.latencyP50Ms,
+    latencyP97_5Ms: writes.latencyP97_5Ms,
+    rollupExactAfter: consistency.length === 0,
+  };
   results.checks.rollupExactAfterConcurrentWrites = consistency.length === 0;
-  log(`  logTime, 10 writers: ${writes.rps} rps, ${after.n - before.n} entries written, ${writes.failed} failed; rollup exact afterwards: ${consistency.length === 0}`);
+  log(
+    `  logTime, 10 writers: ${writes.rps} rps, ${after.n - before.n} entries written, ${writes.failed} failed; rollup exact afterwards: ${consistency.length === 0}`,
+  );
 
   // --- Invoicing 40 clients -----------------------------------------------------------------
   const invoiceMonth = addMonths(month, -1);
@@ -297,7 +357,9 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     firstNumber: numbers[0],
     lastNumber: numbers.at(-1),
   };
-  log(`  generateInvoices(${formatMonthLong(invoiceMonth)}): ${generated.length} drafts in ${results.invoices.generateMs} ms (again: ${results.invoices.regenerateMs} ms); issuing them: ${results.invoices.issueMs} ms`);
+  log(
+    `  generateInvoices(${formatMonthLong(invoiceMonth)}): ${generated.length} drafts in ${results.invoices.generateMs} ms (again: ${results.invoices.regenerateMs} ms); issuing them: ${results.invoices.issueMs} ms`,
+  );
 
   // --- CSV export and the server's peak memory ---------------------------------------------
   const accountant = graphqlClient(url);
@@ -312,10 +374,13 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
   };
   const csv = {};
   for (const [name, range] of Object.entries(exports)) {
-    const invoices = (await pool.query(
-      `SELECT count(*)::int AS n FROM invoices WHERE workspace_id = $1 AND period_month BETWEEN $2 AND $3 AND status <> 'DRAFT'`,
-      [plans.large.workspaceId, range.from, range.to],
-    )).rows[0].n;
+    const invoices = (
+      await pool.query(`SELECT count(*)::int AS n FROM invoices WHERE workspace_id = $1 AND period_month BETWEEN $2 AND $3 AND status <> 'DRAFT'`, [
+        plans.large.workspaceId,
+        range.from,
+        range.to,
+      ])
+    ).rows[0].n;
     csv[name] = { ...range, invoices: invoices * (range.repeat ?? 1), runs: [] };
   }
   const exportOnce = async (name) => {
@@ -330,7 +395,15 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     const ms = performance.now() - t0;
     const sampled = stopSampling();
     const peak = reset ? Math.max(processMemory(server.pid).peakMb, sampled) : sampled;
-    csv[name].runs.push({ ms: round(ms), baselineRssMb: baseline, peakRssMb: round(peak, 1), growthMb: round(peak - baseline, 1), rows: file.lines - 1, bytes: file.bytes, peakFrom: reset ? 'VmHWM' : 'sampled VmRSS' });
+    csv[name].runs.push({
+      ms: round(ms),
+      baselineRssMb: baseline,
+      peakRssMb: round(peak, 1),
+      growthMb: round(peak - baseline, 1),
+      rows: file.lines - 1,
+      bytes: file.bytes,
+      peakFrom: reset ? 'VmHWM' : 'sampled VmRSS',
+    });
   };
   await exportOnce('year'); // warm-up: first use of the CSV code path
   csv.year.runs.length = 0;
@@ -341,9 +414,26 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
   }
   for (const entry of Object.values(csv)) {
     const runs = entry.runs;
-    entry.ms = round(percentile(runs.map((r) => r.ms), 50));
-    entry.peakRssMb = round(percentile(runs.map((r) => r.peakRssMb), 50), 1);
-    entry.growthMb = round(percentile(runs.map((r) => r.growthMb), 50), 1);
+    entry.ms = round(
+      percentile(
+        runs.map((r) => r.ms),
+        50,
+      ),
+    );
+    entry.peakRssMb = round(
+      percentile(
+        runs.map((r) => r.peakRssMb),
+        50,
+      ),
+      1,
+    );
+    entry.growthMb = round(
+      percentile(
+        runs.map((r) => r.growthMb),
+        50,
+      ),
+      1,
+    );
     entry.rows = runs[0].rows;
     entry.bytes = runs[0].bytes;
   }
@@ -360,8 +450,12 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
     yearFiveTimes: csv.yearFiveTimes,
     serverPeakRssWholeRunMb: afterAll.peakMb,
   };
-  log(`  CSV ${year}: ${csv.year.invoices} invoices, ${csv.year.rows} rows in ${csv.year.ms} ms, server peak RSS ${csv.year.peakRssMb} MB (+${csv.year.growthMb} MB)`);
-  log(`  CSV five years: ${csv.fiveYears.invoices} invoices, ${csv.fiveYears.rows} rows in ${csv.fiveYears.ms} ms, server peak RSS ${csv.fiveYears.peakRssMb} MB (+${csv.fiveYears.growthMb} MB)`);
+  log(
+    `  CSV ${year}: ${csv.year.invoices} invoices, ${csv.year.rows} rows in ${csv.year.ms} ms, server peak RSS ${csv.year.peakRssMb} MB (+${csv.year.growthMb} MB)`,
+  );
+  log(
+    `  CSV five years: ${csv.fiveYears.invoices} invoices, ${csv.fiveYears.rows} rows in ${csv.fiveYears.ms} ms, server peak RSS ${csv.fiveYears.peakRssMb} MB (+${csv.fiveYears.growthMb} MB)`,
+  );
   log(`  CSV ${year} five times in a row: ${csv.yearFiveTimes.ms} ms, server peak RSS ${csv.yearFiveTimes.peakRssMb} MB (+${csv.yearFiveTimes.growthMb} MB)`);
 
   // --- Ratios and targets ------------------------------------------------------------------
@@ -382,7 +476,12 @@ export async function seedAndMeasure({ server, databaseUrl, scale, seconds, sequ
   results.csv.bufferingWouldAddMb = round(csv.fiveYears.heldInMemoryMb - csv.year.heldInMemoryMb, 1);
   results.targets = [
     { name: 'dashboard p50 within 3× the floor', value: results.ratio.dashboardToFloor, limit: 3, pass: results.ratio.dashboardToFloor <= 3 },
-    { name: 'dashboard p50 at 200 000 entries ÷ at 20 000 entries ≤ 1.25', value: results.ratio.large20kTo200k, limit: 1.25, pass: results.ratio.large20kTo200k <= 1.25 },
+    {
+      name: 'dashboard p50 at 200 000 entries ÷ at 20 000 entries ≤ 1.25',
+      value: results.ratio.large20kTo200k,
+      limit: 1.25,
+      pass: results.ratio.large20kTo200k <= 1.25,
+    },
     {
       name: `CSV peak RSS: five years at once minus one year five times, MB (limit: half the ${results.csv.bufferingWouldAddMb} MB that holding the extra invoices takes)`,
       value: csvExtraMb,

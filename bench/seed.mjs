@@ -79,8 +79,28 @@ function tools(rng) {
 
 // --- Vocabulary ------------------------------------------------------------------------------
 
-const NAMES = ['Northwind', 'Helios', 'Quarry', 'Bluefin', 'Cedar', 'Aurora', 'Basalt', 'Cobalt', 'Driftwood', 'Ember',
-  'Fjord', 'Granite', 'Harbor', 'Indigo', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Orchid'];
+const NAMES = [
+  'Northwind',
+  'Helios',
+  'Quarry',
+  'Bluefin',
+  'Cedar',
+  'Aurora',
+  'Basalt',
+  'Cobalt',
+  'Driftwood',
+  'Ember',
+  'Fjord',
+  'Granite',
+  'Harbor',
+  'Indigo',
+  'Juniper',
+  'Kestrel',
+  'Lumen',
+  'Meridian',
+  'Nimbus',
+  'Orchid',
+];
 const SECTORS = ['Robotics', 'Health', 'Analytics', 'Logistics', 'Foods', 'Energy', 'Finance', 'Mobility', 'Retail', 'Labs'];
 const COUNTRIES = [
   { country: 'DE', city: 'Berlin', postal: '10115', form: 'GmbH' },
@@ -93,13 +113,39 @@ const COUNTRIES = [
   { country: 'DE', city: 'Hamburg', postal: '20095', form: 'GmbH' },
 ];
 const MEETING_KINDS = [
-  ['LEADERSHIP', 'Leadership sync'], ['BOARD', 'Board meeting'], ['ONE_ON_ONE', '1:1 with the CEO'],
-  ['WORKSHOP', 'Architecture workshop'], ['STEERING', 'Steering committee'], ['OTHER', 'Vendor review'],
+  ['LEADERSHIP', 'Leadership sync'],
+  ['BOARD', 'Board meeting'],
+  ['ONE_ON_ONE', '1:1 with the CEO'],
+  ['WORKSHOP', 'Architecture workshop'],
+  ['STEERING', 'Steering committee'],
+  ['OTHER', 'Vendor review'],
 ];
-const WORK = ['Roadmap review', 'Hiring plan for the platform team', 'Vendor due diligence', 'Incident post-mortem', 'Cloud cost review',
-  'Security questionnaire', 'Architecture decision record', 'Board deck: technology section', 'Interview: senior engineer',
-  'Data strategy draft', 'Budget for next quarter', 'Team offsite preparation'];
-const TOPICS = ['the data platform', 'the mobile app', 'SOC 2', 'the ERP migration', 'on-call', 'the AI pilot', 'pricing', 'the API', 'hiring', 'the cloud bill'];
+const WORK = [
+  'Roadmap review',
+  'Hiring plan for the platform team',
+  'Vendor due diligence',
+  'Incident post-mortem',
+  'Cloud cost review',
+  'Security questionnaire',
+  'Architecture decision record',
+  'Board deck: technology section',
+  'Interview: senior engineer',
+  'Data strategy draft',
+  'Budget for next quarter',
+  'Team offsite preparation',
+];
+const TOPICS = [
+  'the data platform',
+  'the mobile app',
+  'SOC 2',
+  'the ERP migration',
+  'on-call',
+  'the AI pilot',
+  'pricing',
+  'the API',
+  'hiring',
+  'the cloud bill',
+];
 
 // --- Planning: the rows of one workspace, in memory --------------------------------------------
 
@@ -147,8 +193,19 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
     rows.users.push([ceoId, `ceo${i + 1}@${emailDomain}`, client.ceoName, passwordHash]);
     rows.memberships.push([randomUUID(), workspaceId, ceoId, 'CLIENT_VIEWER', client.id]);
   }
-  rows.clients = clients.map((c) => [c.id, workspaceId, c.name, c.legalName, c.address, c.city, c.postal, c.country, c.vatId,
-    `billing${c.index + 1}@${emailDomain}`, c.currency]);
+  rows.clients = clients.map((c) => [
+    c.id,
+    workspaceId,
+    c.name,
+    c.legalName,
+    c.address,
+    c.city,
+    c.postal,
+    c.country,
+    c.vatId,
+    `billing${c.index + 1}@${emailDomain}`,
+    c.currency,
+  ]);
 
   // Retainers: one open-ended main retainer per client from the first month, and a second one
   // for the first clients (some ended, some ending soon, some open).
@@ -209,12 +266,29 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
     retainers.push(retainer);
     client.retainers = [...(client.retainers ?? []), retainer];
   }
-  rows.retainers = retainers.map((r) => [r.id, workspaceId, r.client.id, r.title, r.role, r.startMonth, r.endMonth, r.rollover,
-    r.rolloverCapDays, r.rolloverExpiryMonths, r.overage, r.overageDayRateMinor, r.vatRatePercent, r.reverseCharge, r.paymentTermsDays]);
+  rows.retainers = retainers.map((r) => [
+    r.id,
+    workspaceId,
+    r.client.id,
+    r.title,
+    r.role,
+    r.startMonth,
+    r.endMonth,
+    r.rollover,
+    r.rolloverCapDays,
+    r.rolloverExpiryMonths,
+    r.overage,
+    r.overageDayRateMinor,
+    r.vatRatePercent,
+    r.reverseCharge,
+    r.paymentTermsDays,
+  ]);
   rows.amendments = retainers.flatMap((r) =>
-    r.amendments.map((a) => [randomUUID(), workspaceId, r.client.id, r.id, a.effectiveMonth, a.daysPerMonth, a.monthlyFeeMinor, leaderId]));
+    r.amendments.map((a) => [randomUUID(), workspaceId, r.client.id, r.id, a.effectiveMonth, a.daysPerMonth, a.monthlyFeeMinor, leaderId]),
+  );
   rows.adjustments = retainers.flatMap((r) =>
-    r.adjustments.map((a) => [randomUUID(), workspaceId, r.client.id, r.id, a.month, a.days, 'Board off-site and planning days', leaderId]));
+    r.adjustments.map((a) => [randomUUID(), workspaceId, r.client.id, r.id, a.month, a.days, 'Board off-site and planning days', leaderId]),
+  );
 
   // Target billable minutes of every active retainer month, the same in both twins.
   const elapsedShare = workingDaysInMonth(currentMonth) > 0 ? workingDaysElapsed(currentMonth, today) / workingDaysInMonth(currentMonth) : 0;
@@ -257,16 +331,43 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
     const due = iso(dueMs).slice(0, 10);
     const ageDays = (nowMs - dueMs) / DAY;
     let status;
-    if (ageDays < 0) status = weighted([['PLANNED', 6], ['IN_PROGRESS', 4]]);
-    else if (ageDays > 180) status = weighted([['ACCEPTED', 85], ['CANCELLED', 10], ['DELIVERED', 5]]);
-    else status = weighted([['ACCEPTED', 55], ['DELIVERED', 15], ['CANCELLED', 5], ['IN_PROGRESS', 15], ['PLANNED', 10]]);
+    if (ageDays < 0)
+      status = weighted([
+        ['PLANNED', 6],
+        ['IN_PROGRESS', 4],
+      ]);
+    else if (ageDays > 180)
+      status = weighted([
+        ['ACCEPTED', 85],
+        ['CANCELLED', 10],
+        ['DELIVERED', 5],
+      ]);
+    else
+      status = weighted([
+        ['ACCEPTED', 55],
+        ['DELIVERED', 15],
+        ['CANCELLED', 5],
+        ['IN_PROGRESS', 15],
+        ['PLANNED', 10],
+      ]);
     const deliveredMs = Math.min(dueMs - rng() * 5 * DAY, nowMs - DAY);
     const delivered = status === 'DELIVERED' || status === 'ACCEPTED' ? iso(deliveredMs) : null;
     const accepted = status === 'ACCEPTED' ? iso(Math.min(deliveredMs + 2 * DAY, nowMs - 1000)) : null;
     const id = randomUUID();
     const main = client.retainers[0];
-    rows.deliverables.push([id, workspaceId, client.id, main.id, `${pick(WORK)} #${i + 1}`, `Scope: ${pick(TOPICS)}.`, due, status, delivered, accepted,
-      iso(Math.max(startMs, dueMs - 40 * DAY))]);
+    rows.deliverables.push([
+      id,
+      workspaceId,
+      client.id,
+      main.id,
+      `${pick(WORK)} #${i + 1}`,
+      `Scope: ${pick(TOPICS)}.`,
+      due,
+      status,
+      delivered,
+      accepted,
+      iso(Math.max(startMs, dueMs - 40 * DAY)),
+    ]);
     deliverablesOf.get(client.id).push(id);
   }
 
@@ -306,10 +407,22 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
       addEntry(slot, date, duration, 'MEETING', `${title}: ${pick(TOPICS)}`, true, id, null, timeEntryId);
       slot.meetingMinutes += duration;
     }
-    rows.meetings.push([id, workspaceId, client.id, kind, `${title} — ${pick(TOPICS)}`, startsAt, endsAt, status,
-      `{"${client.ceoName}","${leaderName.replace(/["\\]/g, '')}"}`, `1. Status\n2. ${pick(WORK)}\n3. Next steps`,
-      status === 'HELD' ? `We agreed on next steps for ${pick(TOPICS)}.` : '', timeEntryId,
-      status === 'HELD' ? iso(start + duration * 60_000 + 3_600_000) : null, iso(Math.max(startMs, start - 14 * DAY))]);
+    rows.meetings.push([
+      id,
+      workspaceId,
+      client.id,
+      kind,
+      `${title} — ${pick(TOPICS)}`,
+      startsAt,
+      endsAt,
+      status,
+      `{"${client.ceoName}","${leaderName.replace(/["\\]/g, '')}"}`,
+      `1. Status\n2. ${pick(WORK)}\n3. Next steps`,
+      status === 'HELD' ? `We agreed on next steps for ${pick(TOPICS)}.` : '',
+      timeEntryId,
+      status === 'HELD' ? iso(start + duration * 60_000 + 3_600_000) : null,
+      iso(Math.max(startMs, start - 14 * DAY)),
+    ]);
     if (status === 'HELD' && rng() < 0.3) rows.privateNotes.push([id, workspaceId, `Private: watch ${pick(TOPICS)}.`]);
   }
   const meetingEntries = timeEntries.length;
@@ -333,7 +446,14 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
       left--;
     }
   }
-  const categoryOf = () => split.weighted([['ADVISORY', 35], ['ASYNC', 25], ['DELIVERABLE', 25], ['TRAVEL', 5], ['OTHER', 10]]);
+  const categoryOf = () =>
+    split.weighted([
+      ['ADVISORY', 35],
+      ['ASYNC', 25],
+      ['DELIVERABLE', 25],
+      ['TRAVEL', 5],
+      ['OTHER', 10],
+    ]);
   slots.forEach((slot, s) => {
     const k = counts[s];
     if (k === 0) return;
@@ -349,7 +469,16 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
     for (const minutes of parts) {
       const category = categoryOf();
       const deliverableId = category === 'DELIVERABLE' && ds.length > 0 ? ds[Math.floor(split.rng() * ds.length)] : null;
-      addEntry(slot, days[Math.floor(split.rng() * days.length)], minutes, category, `${WORK[Math.floor(split.rng() * WORK.length)]}`, true, null, deliverableId);
+      addEntry(
+        slot,
+        days[Math.floor(split.rng() * days.length)],
+        minutes,
+        category,
+        `${WORK[Math.floor(split.rng() * WORK.length)]}`,
+        true,
+        null,
+        deliverableId,
+      );
     }
   });
   const nonBillable = Math.max(0, spec.timeEntries - timeEntries.length);
@@ -385,8 +514,17 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
     let prevHash = GENESIS_HASH;
     for (let seq = 1; seq <= count; seq++) {
       const occurredAt = new Date(times[seq - 1]);
-      let kind = weighted([['ACTION_ITEM', 22], ['STATUS_CHANGE', 17], ['DECISION', 20], ['NOTE', 10], ['RISK', 6], ['COMMITMENT', 7],
-        ['OUTCOME', 5], ['COMMENT', 4], ['SYSTEM', 9]]);
+      let kind = weighted([
+        ['ACTION_ITEM', 22],
+        ['STATUS_CHANGE', 17],
+        ['DECISION', 20],
+        ['NOTE', 10],
+        ['RISK', 6],
+        ['COMMITMENT', 7],
+        ['OUTCOME', 5],
+        ['COMMENT', 4],
+        ['SYSTEM', 9],
+      ]);
       if (kind === 'STATUS_CHANGE' && open.length === 0) kind = 'DECISION';
       const entry = { id: randomUUID(), seq, kind, title: '', body: '', owner: null, dueDate: null, refersToId: null, authorId: leaderId, actionStatus: null };
       const topic = pick(TOPICS);
@@ -418,20 +556,50 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
           entry.body = `Context and reasoning about ${topic}.`;
       }
       const hash = hashLogEntry(prevHash, { ...entry, clientId: client.id, occurredAt });
-      rows.log.push([entry.id, workspaceId, client.id, seq, kind, entry.title, entry.body, entry.owner, entry.dueDate, entry.refersToId,
-        entry.authorId, occurredAt.toISOString(), entry.actionStatus, prevHash, hash]);
+      rows.log.push([
+        entry.id,
+        workspaceId,
+        client.id,
+        seq,
+        kind,
+        entry.title,
+        entry.body,
+        entry.owner,
+        entry.dueDate,
+        entry.refersToId,
+        entry.authorId,
+        occurredAt.toISOString(),
+        entry.actionStatus,
+        prevHash,
+        hash,
+      ]);
       prevHash = hash;
     }
   }
 
   // Invoices of every month through lockedThrough, issued at the start of the month after.
-  const seller = { legalName: 'Bench Advisory GmbH', name: 'Bench Advisory', addressLine: 'Torstraße 1', city: 'Berlin', postalCode: '10119',
-    country: 'DE', vatId: 'DE811111111', email: null };
+  const seller = {
+    legalName: 'Bench Advisory GmbH',
+    name: 'Bench Advisory',
+    addressLine: 'Torstraße 1',
+    city: 'Berlin',
+    postalCode: '10119',
+    country: 'DE',
+    vatId: 'DE811111111',
+    email: null,
+  };
   const overage = new Map();
   for (const r of retainers) {
     const to = r.endMonth && r.endMonth < lockedThrough ? r.endMonth : lockedThrough;
     if (to < r.startMonth) continue;
-    const balances = computeBalances({ terms: r.terms, usedMinutesByMonth: usageByRetainer.get(r.id), minutesPerDay: MINUTES_PER_DAY, from: r.startMonth, to, today });
+    const balances = computeBalances({
+      terms: r.terms,
+      usedMinutesByMonth: usageByRetainer.get(r.id),
+      minutesPerDay: MINUTES_PER_DAY,
+      from: r.startMonth,
+      to,
+      today,
+    });
     for (const b of balances) overage.set(`${r.id}|${b.month}`, b.overageMinutes);
   }
   const drafts = [];
@@ -469,13 +637,45 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
     const dueDate = invoiceDueDate(issueDate, terms);
     const paid = addDays(dueDate, 5) < today;
     const paidOn = paid ? addDays(dueDate, -int(0, Math.min(10, terms))) : null;
-    const buyer = { legalName: client.legalName, name: client.name, addressLine: client.address, city: client.city, postalCode: client.postal,
-      country: client.country, vatId: client.vatId, email: `billing${client.index + 1}@${emailDomain}` };
+    const buyer = {
+      legalName: client.legalName,
+      name: client.name,
+      addressLine: client.address,
+      city: client.city,
+      postalCode: client.postal,
+      country: client.country,
+      vatId: client.vatId,
+      email: `billing${client.index + 1}@${emailDomain}`,
+    };
     const issuedAt = `${issueDate}T09:00:00.000Z`;
-    rows.invoices.push([id, workspaceId, client.id, month, client.currency, draft.reverseCharge, terms, draft.netTotalMinor, draft.vatTotalMinor,
-      draft.grossTotalMinor, issuedAt]);
-    draft.lines.forEach((line, index) => rows.invoiceLines.push([workspaceId, client.id, id, index + 1, line.description, line.quantity, line.unitCode,
-      line.unitPriceMinor, line.netMinor, line.vatRatePercent, line.reverseCharge]));
+    rows.invoices.push([
+      id,
+      workspaceId,
+      client.id,
+      month,
+      client.currency,
+      draft.reverseCharge,
+      terms,
+      draft.netTotalMinor,
+      draft.vatTotalMinor,
+      draft.grossTotalMinor,
+      issuedAt,
+    ]);
+    draft.lines.forEach((line, index) =>
+      rows.invoiceLines.push([
+        workspaceId,
+        client.id,
+        id,
+        index + 1,
+        line.description,
+        line.quantity,
+        line.unitCode,
+        line.unitPriceMinor,
+        line.netMinor,
+        line.vatRatePercent,
+        line.reverseCharge,
+      ]),
+    );
     rows.invoiceIssues.push([id, number, issueDate, dueDate, JSON.stringify(seller), JSON.stringify(buyer), issuedAt, paidOn]);
   }
   rows.sequences = [...sequences.entries()].map(([year, last]) => [workspaceId, year, last]);
@@ -511,44 +711,239 @@ export function planWorkspace(spec, { workspaceId, leaderId, leaderName, passwor
 
 /** Tables in foreign-key order: columns with their array type, and an optional cast of the value. */
 const TABLES = {
-  clients: ['clients', [['id', 'uuid'], ['workspace_id', 'uuid'], ['name', 'text'], ['legal_name', 'text'], ['address_line', 'text'], ['city', 'text'],
-    ['postal_code', 'text'], ['country', 'text'], ['vat_id', 'text'], ['billing_email', 'text'], ['currency', 'text']]],
-  users: ['users', [['id', 'uuid'], ['email', 'text'], ['name', 'text'], ['password_hash', 'text']]],
-  memberships: ['memberships', [['id', 'uuid'], ['workspace_id', 'uuid'], ['user_id', 'uuid'], ['role', 'text'], ['client_id', 'uuid']]],
-  retainers: ['retainers', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['title', 'text'], ['role', 'text'], ['start_month', 'text'],
-    ['end_month', 'text'], ['rollover', 'text'], ['rollover_cap_days', 'numeric'], ['rollover_expiry_months', 'int'], ['overage', 'text'],
-    ['overage_day_rate_minor', 'bigint'], ['vat_rate_percent', 'numeric'], ['reverse_charge', 'boolean'], ['payment_terms_days', 'int']]],
-  amendments: ['allocation_amendments', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['retainer_id', 'uuid'],
-    ['effective_month', 'text'], ['days_per_month', 'numeric'], ['monthly_fee_minor', 'bigint'], ['created_by', 'uuid']]],
-  adjustments: ['allocation_adjustments', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['retainer_id', 'uuid'], ['month', 'text'],
-    ['days', 'numeric'], ['reason', 'text'], ['created_by', 'uuid']]],
-  deliverables: ['deliverables', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['retainer_id', 'uuid'], ['title', 'text'],
-    ['description', 'text'], ['due_date', 'date'], ['status', 'text'], ['delivered_at', 'timestamptz'], ['accepted_at', 'timestamptz'],
-    ['created_at', 'timestamptz']]],
-  meetings: ['meetings', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['kind', 'text'], ['title', 'text'], ['starts_at', 'timestamptz'],
-    ['ends_at', 'timestamptz'], ['status', 'text'], ['attendees', 'text', 'text[]'], ['agenda', 'text'], ['shared_notes', 'text'],
-    ['time_entry_id', 'uuid'], ['recorded_at', 'timestamptz'], ['created_at', 'timestamptz']]],
-  privateNotes: ['meeting_private_notes', [['meeting_id', 'uuid'], ['workspace_id', 'uuid'], ['notes', 'text']]],
-  timeEntries: ['time_entries', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['retainer_id', 'uuid'], ['date', 'date'],
-    ['minutes', 'int'], ['category', 'text'], ['description', 'text'], ['billable', 'boolean'], ['meeting_id', 'uuid'], ['deliverable_id', 'uuid'],
-    ['created_by', 'uuid'], ['created_at', 'timestamptz']]],
-  usage: ['retainer_month_usage', [['workspace_id', 'uuid'], ['client_id', 'uuid'], ['retainer_id', 'uuid'], ['month', 'text'],
-    ['billable_minutes', 'int']]],
-  log: ['log_entries', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['seq', 'int'], ['kind', 'text'], ['title', 'text'],
-    ['body', 'text'], ['owner', 'text'], ['due_date', 'date'], ['refers_to_id', 'uuid'], ['author_id', 'uuid'], ['occurred_at', 'timestamptz'],
-    ['action_status', 'text'], ['prev_hash', 'text'], ['hash', 'text']]],
-  invoices: ['invoices', [['id', 'uuid'], ['workspace_id', 'uuid'], ['client_id', 'uuid'], ['period_month', 'text'], ['currency', 'text'],
-    ['reverse_charge', 'boolean'], ['payment_terms_days', 'int'], ['net_total_minor', 'bigint'], ['vat_total_minor', 'bigint'],
-    ['gross_total_minor', 'bigint'], ['created_at', 'timestamptz']], { kind: 'INVOICE', status: 'DRAFT' }],
-  invoiceLines: ['invoice_lines', [['workspace_id', 'uuid'], ['client_id', 'uuid'], ['invoice_id', 'uuid'], ['position', 'int'], ['description', 'text'],
-    ['quantity', 'numeric'], ['unit_code', 'text'], ['unit_price_minor', 'bigint'], ['net_minor', 'bigint'], ['vat_rate_percent', 'numeric'],
-    ['reverse_charge', 'boolean']]],
-  sequences: ['invoice_number_sequences', [['workspace_id', 'uuid'], ['year', 'int'], ['last_value', 'int']]],
+  clients: [
+    'clients',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['name', 'text'],
+      ['legal_name', 'text'],
+      ['address_line', 'text'],
+      ['city', 'text'],
+      ['postal_code', 'text'],
+      ['country', 'text'],
+      ['vat_id', 'text'],
+      ['billing_email', 'text'],
+      ['currency', 'text'],
+    ],
+  ],
+  users: [
+    'users',
+    [
+      ['id', 'uuid'],
+      ['email', 'text'],
+      ['name', 'text'],
+      ['password_hash', 'text'],
+    ],
+  ],
+  memberships: [
+    'memberships',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['user_id', 'uuid'],
+      ['role', 'text'],
+      ['client_id', 'uuid'],
+    ],
+  ],
+  retainers: [
+    'retainers',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['title', 'text'],
+      ['role', 'text'],
+      ['start_month', 'text'],
+      ['end_month', 'text'],
+      ['rollover', 'text'],
+      ['rollover_cap_days', 'numeric'],
+      ['rollover_expiry_months', 'int'],
+      ['overage', 'text'],
+      ['overage_day_rate_minor', 'bigint'],
+      ['vat_rate_percent', 'numeric'],
+      ['reverse_charge', 'boolean'],
+      ['payment_terms_days', 'int'],
+    ],
+  ],
+  amendments: [
+    'allocation_amendments',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['retainer_id', 'uuid'],
+      ['effective_month', 'text'],
+      ['days_per_month', 'numeric'],
+      ['monthly_fee_minor', 'bigint'],
+      ['created_by', 'uuid'],
+    ],
+  ],
+  adjustments: [
+    'allocation_adjustments',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['retainer_id', 'uuid'],
+      ['month', 'text'],
+      ['days', 'numeric'],
+      ['reason', 'text'],
+      ['created_by', 'uuid'],
+    ],
+  ],
+  deliverables: [
+    'deliverables',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['retainer_id', 'uuid'],
+      ['title', 'text'],
+      ['description', 'text'],
+      ['due_date', 'date'],
+      ['status', 'text'],
+      ['delivered_at', 'timestamptz'],
+      ['accepted_at', 'timestamptz'],
+      ['created_at', 'timestamptz'],
+    ],
+  ],
+  meetings: [
+    'meetings',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['kind', 'text'],
+      ['title', 'text'],
+      ['starts_at', 'timestamptz'],
+      ['ends_at', 'timestamptz'],
+      ['status', 'text'],
+      ['attendees', 'text', 'text[]'],
+      ['agenda', 'text'],
+      ['shared_notes', 'text'],
+      ['time_entry_id', 'uuid'],
+      ['recorded_at', 'timestamptz'],
+      ['created_at', 'timestamptz'],
+    ],
+  ],
+  privateNotes: [
+    'meeting_private_notes',
+    [
+      ['meeting_id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['notes', 'text'],
+    ],
+  ],
+  timeEntries: [
+    'time_entries',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['retainer_id', 'uuid'],
+      ['date', 'date'],
+      ['minutes', 'int'],
+      ['category', 'text'],
+      ['description', 'text'],
+      ['billable', 'boolean'],
+      ['meeting_id', 'uuid'],
+      ['deliverable_id', 'uuid'],
+      ['created_by', 'uuid'],
+      ['created_at', 'timestamptz'],
+    ],
+  ],
+  usage: [
+    'retainer_month_usage',
+    [
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['retainer_id', 'uuid'],
+      ['month', 'text'],
+      ['billable_minutes', 'int'],
+    ],
+  ],
+  log: [
+    'log_entries',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['seq', 'int'],
+      ['kind', 'text'],
+      ['title', 'text'],
+      ['body', 'text'],
+      ['owner', 'text'],
+      ['due_date', 'date'],
+      ['refers_to_id', 'uuid'],
+      ['author_id', 'uuid'],
+      ['occurred_at', 'timestamptz'],
+      ['action_status', 'text'],
+      ['prev_hash', 'text'],
+      ['hash', 'text'],
+    ],
+  ],
+  invoices: [
+    'invoices',
+    [
+      ['id', 'uuid'],
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['period_month', 'text'],
+      ['currency', 'text'],
+      ['reverse_charge', 'boolean'],
+      ['payment_terms_days', 'int'],
+      ['net_total_minor', 'bigint'],
+      ['vat_total_minor', 'bigint'],
+      ['gross_total_minor', 'bigint'],
+      ['created_at', 'timestamptz'],
+    ],
+    { kind: 'INVOICE', status: 'DRAFT' },
+  ],
+  invoiceLines: [
+    'invoice_lines',
+    [
+      ['workspace_id', 'uuid'],
+      ['client_id', 'uuid'],
+      ['invoice_id', 'uuid'],
+      ['position', 'int'],
+      ['description', 'text'],
+      ['quantity', 'numeric'],
+      ['unit_code', 'text'],
+      ['unit_price_minor', 'bigint'],
+      ['net_minor', 'bigint'],
+      ['vat_rate_percent', 'numeric'],
+      ['reverse_charge', 'boolean'],
+    ],
+  ],
+  sequences: [
+    'invoice_number_sequences',
+    [
+      ['workspace_id', 'uuid'],
+      ['year', 'int'],
+      ['last_value', 'int'],
+    ],
+  ],
 };
 
 /** The order rows are written in (foreign keys first). */
-export const WRITE_ORDER = ['clients', 'users', 'memberships', 'retainers', 'amendments', 'adjustments', 'deliverables', 'meetings', 'privateNotes',
-  'timeEntries', 'usage', 'log', 'invoices', 'invoiceLines', 'sequences'];
+export const WRITE_ORDER = [
+  'clients',
+  'users',
+  'memberships',
+  'retainers',
+  'amendments',
+  'adjustments',
+  'deliverables',
+  'meetings',
+  'privateNotes',
+  'timeEntries',
+  'usage',
+  'log',
+  'invoices',
+  'invoiceLines',
+  'sequences',
+];
 
 export function rowsToWrite(plan) {
   return WRITE_ORDER.reduce((sum, key) => sum + plan.rows[key].length, 0) + plan.rows.invoiceIssues.length * 2;
@@ -563,7 +958,10 @@ async function insertRows(client, key, rows, onProgress, batchSize = 5000) {
       FROM unnest(${columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) AS t(${names.join(', ')})`;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    await client.query(sql, columns.map((_, i) => batch.map((row) => row[i])));
+    await client.query(
+      sql,
+      columns.map((_, i) => batch.map((row) => row[i])),
+    );
     onProgress(batch.length, `${table} ${Math.min(start + batchSize, rows.length)}/${rows.length}`);
   }
 }

@@ -12,4 +12,16 @@ import { ShowClientViewersBillableTimeOnly1767226400000 } from './1767226400000-
 import { KeepAccountantsToInvoicing1767226500000 } from './1767226500000-KeepAccountantsToInvoicing.js';
 import { CreateOutbox1767226600000 } from './1767226600000-CreateOutbox.js';
 
-export const migrations = [CreateFoundation1767225600000, CreateRetainersAndTime1767225700000, CreateLogAndDeliverables1767225800000, CreateInvoices1767225900000, CreateMeetings1767226000000, CoverMeetingsClientStart1767226100000, TrackActionItemStatus1767226200000, HardenTenancy1767226300000, ShowClientViewersBillableTimeOnly1767226400000, KeepAccountantsToInvoicing1767226500000, CreateOutbox1767226600000];
+export const migrations = [
+  CreateFoundation1767225600000,
+  CreateRetainersAndTime1767225700000,
+  CreateLogAndDeliverables1767225800000,
+  CreateInvoices1767225900000,
+  CreateMeetings1767226000000,
+  CoverMeetingsClientStart1767226100000,
+  TrackActionItemStatus1767226200000,
+  HardenTenancy1767226300000,
+  ShowClientViewersBillableTimeOnly1767226400000,
+  KeepAccountantsToInvoicing1767226500000,
+  CreateOutbox1767226600000,
+];

@@ -62,15 +62,25 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxCost: 5000 };
 const REPORT_AS_VALIDATION_ERROR = {
   exposeLimits: true,
   propagateOnRejection: false,
-  onReject: [
-    (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
-  ],
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
 };
 
 /** Every resolver: the app registers them, and the schema printer builds the SDL from them. */
-export const RESOLVERS = [IdentityResolver, WorkspaceResolver, ClientsResolver, LogResolver, DeliverablesResolver,
-  RetainersResolver, ClientEngagementResolver, TimeEntriesResolver, InvoicesResolver, MeetingsResolver, TimeEntryLinksResolver, DashboardResolver, OutboxResolver];
+export const RESOLVERS = [
+  IdentityResolver,
+  WorkspaceResolver,
+  ClientsResolver,
+  LogResolver,
+  DeliverablesResolver,
+  RetainersResolver,
+  ClientEngagementResolver,
+  TimeEntriesResolver,
+  InvoicesResolver,
+  MeetingsResolver,
+  TimeEntryLinksResolver,
+  DashboardResolver,
+  OutboxResolver,
+];
 
 @Global()
 @Module({})
@@ -105,10 +115,7 @@ export class AppModule {
           playground: false,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [
-            transactionPlugin(),
-            production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
-          ],
+          plugins: [transactionPlugin(), production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false })],
           formatError: production ? formatGraphQLErrorHidingSchema : formatGraphQLError,
           // Refuse abusive documents before executing them: deep nesting, alias fan-out and
           // overall cost. The web app's largest query stays far below each limit.

@@ -114,10 +114,7 @@ export function httpStatusOf(error: unknown): number {
  * Starts listening once `beforeListen` (e.g. seeding the demo) is done, so that readiness
  * means the app is ready to use.
  */
-export async function startServer(
-  config: AppConfig,
-  beforeListen?: (app: NestExpressApplication) => Promise<void>,
-): Promise<StartedApp> {
+export async function startServer(config: AppConfig, beforeListen?: (app: NestExpressApplication) => Promise<void>): Promise<StartedApp> {
   const app = await createApp(config);
   await app.init();
   if (beforeListen) await beforeListen(app);

@@ -194,7 +194,12 @@ describe('accountability log', () => {
       expect((await gqlError(app, VERIFY, { clientId }, viewer.token)).extensions?.code).toBe('NOT_FOUND');
     }
     const siblingEntry = await append({ clientId: sibling.id, kind: 'NOTE', title: 'Helios only' });
-    const refused = await gqlError(app, APPEND, { input: { clientId: client.id, kind: 'COMMENT', title: 't', body: '', refersToId: siblingEntry.id } }, viewer.token);
+    const refused = await gqlError(
+      app,
+      APPEND,
+      { input: { clientId: client.id, kind: 'COMMENT', title: 't', body: '', refersToId: siblingEntry.id } },
+      viewer.token,
+    );
     expect(refused.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -293,7 +298,14 @@ describe('accountability log', () => {
 
   it('shows exactly what a client needs to recompute every hash with SHA-256 and JSON alone', async () => {
     const c = await createClient(app, leader);
-    const item = await append({ clientId: c.id, kind: 'ACTION_ITEM', title: 'Zahlungsplan „Q3“ — prüfen', body: 'Line 1\nLine 2 "quoted" \\ ✓', owner: 'Jana', dueDate: '2026-05-15' });
+    const item = await append({
+      clientId: c.id,
+      kind: 'ACTION_ITEM',
+      title: 'Zahlungsplan „Q3“ — prüfen',
+      body: 'Line 1\nLine 2 "quoted" \\ ✓',
+      owner: 'Jana',
+      dueDate: '2026-05-15',
+    });
     await append({ clientId: c.id, kind: 'COMMENT', title: 'On it', body: '', refersToId: item.id }, leader.token);
     await gql(app, SET_STATUS, { id: item.id, status: 'DONE', note: 'Sent 🎉' }, leader.token);
     const service = app.app.get(LogService);
@@ -321,13 +333,15 @@ describe('accountability log', () => {
   it('keeps one valid chain under 30 concurrent appends', async () => {
     const c = await createClient(app, leader);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        gqlRaw(app, APPEND, { input: { clientId: c.id, kind: 'NOTE', title: `Concurrent ${i}`, body: '' } }, leader.token),
-      ),
+      Array.from({ length: 30 }, (_, i) => gqlRaw(app, APPEND, { input: { clientId: c.id, kind: 'NOTE', title: `Concurrent ${i}`, body: '' } }, leader.token)),
     );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     expect(results.map((r) => r.data.appendLogEntry.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    expect((await gql(app, VERIFY, { clientId: c.id }, leader.token)).verifyAccountabilityLog).toMatchObject({ ok: true, entryCount: 30, firstBrokenSeq: null });
+    expect((await gql(app, VERIFY, { clientId: c.id }, leader.token)).verifyAccountabilityLog).toMatchObject({
+      ok: true,
+      entryCount: 30,
+      firstBrokenSeq: null,
+    });
     const entries = await fullLog(c.id);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     for (let i = 1; i < entries.length; i++) {
@@ -348,17 +362,16 @@ describe('accountability log', () => {
 
     it('refuses UPDATE and DELETE to the application role (no privilege)', async () => {
       for (const sql of [`UPDATE log_entries SET title = 'x' WHERE id = $1`, `DELETE FROM log_entries WHERE id = $1`]) {
-        await expect(
-          withUnitOfWork(dataSource, principalOf(leader), async (scope) => (await scope.manager()).query(sql, [entries[0].id])),
-        ).rejects.toThrow(/permission denied/);
+        await expect(withUnitOfWork(dataSource, principalOf(leader), async (scope) => (await scope.manager()).query(sql, [entries[0].id]))).rejects.toThrow(
+          /permission denied/,
+        );
       }
     });
 
     it("keeps each action item's current status from the log alone: the application role cannot write it", async () => {
       const t = await createClient(app, leader);
       const item = await append({ clientId: t.id, kind: 'ACTION_ITEM', title: 'Status kept by the log', owner: 'Lee' });
-      const states = () =>
-        dataSource.query(`SELECT client_id, status FROM action_item_states WHERE item_id = $1`, [item.id]);
+      const states = () => dataSource.query(`SELECT client_id, status FROM action_item_states WHERE item_id = $1`, [item.id]);
       expect(await states()).toEqual([{ client_id: t.id, status: 'OPEN' }]);
       await gql(app, `mutation($id: ID!) { setActionItemStatus(id: $id, status: DONE) { id } }`, { id: item.id }, leader.token);
       expect(await states()).toEqual([{ client_id: t.id, status: 'DONE' }]);
@@ -367,15 +380,19 @@ describe('accountability log', () => {
         `DELETE FROM action_item_states WHERE item_id = $1`,
         `INSERT INTO action_item_states (workspace_id, client_id, item_id, status) SELECT workspace_id, id, $1, 'OPEN' FROM clients LIMIT 1`,
       ]) {
-        await expect(
-          withUnitOfWork(dataSource, principalOf(leader), async (scope) => (await scope.manager()).query(sql, [item.id])),
-        ).rejects.toThrow(/permission denied/);
+        await expect(withUnitOfWork(dataSource, principalOf(leader), async (scope) => (await scope.manager()).query(sql, [item.id]))).rejects.toThrow(
+          /permission denied/,
+        );
       }
       expect(await states()).toEqual([{ client_id: t.id, status: 'DONE' }]);
     });
 
     it('refuses UPDATE, DELETE and TRUNCATE to the owner too (trigger)', async () => {
-      for (const sql of [`UPDATE log_entries SET title = 'x' WHERE id = '${entries[0].id}'`, `DELETE FROM log_entries WHERE id = '${entries[0].id}'`, `TRUNCATE log_entries CASCADE`]) {
+      for (const sql of [
+        `UPDATE log_entries SET title = 'x' WHERE id = '${entries[0].id}'`,
+        `DELETE FROM log_entries WHERE id = '${entries[0].id}'`,
+        `TRUNCATE log_entries CASCADE`,
+      ]) {
         await expect(dataSource.query(sql)).rejects.toThrow(/append-only/);
       }
       expect(await count(c.id)).toBe(3);
@@ -476,7 +493,9 @@ describe('accountability log', () => {
       ).rejects.toThrow('the caller failed');
       expect(await count(c.id)).toBe(3);
       await expect(
-        withUnitOfWork(dataSource, principal, () => log.append(principal, { clientId: c.id, kind: 'NOTE', title: 'Backdated', occurredAt: new Date('2020-01-01T00:00:00Z') })),
+        withUnitOfWork(dataSource, principal, () =>
+          log.append(principal, { clientId: c.id, kind: 'NOTE', title: 'Backdated', occurredAt: new Date('2020-01-01T00:00:00Z') }),
+        ),
       ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredAt' });
       expect((await gql(app, VERIFY, { clientId: c.id }, leader.token)).verifyAccountabilityLog).toMatchObject({ ok: true, entryCount: 3 });
     });

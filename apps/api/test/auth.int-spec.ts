@@ -46,17 +46,24 @@ describe('auth and roles', () => {
 
   it('logs in, sets an httpOnly SameSite session cookie, and accepts that cookie', async () => {
     const leader = await signUpLeader(app);
-    const res = await app.http.post('/graphql').set('content-type', 'application/json').send({
-      query: LOG_IN,
-      variables: { email: leader.email.toUpperCase(), password: PASSWORD },
-    });
+    const res = await app.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({
+        query: LOG_IN,
+        variables: { email: leader.email.toUpperCase(), password: PASSWORD },
+      });
     expect(res.body.data.logIn.viewer.membership.role).toBe('LEADER');
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/allot_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const session = cookie.split(';')[0];
-    const viewer = await app.http.post('/graphql').set('content-type', 'application/json').set('cookie', session).send({ query: '{ viewer { user { email } } }' });
+    const viewer = await app.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('cookie', session)
+      .send({ query: '{ viewer { user { email } } }' });
     expect(viewer.body.data.viewer.user.email).toBe(leader.email);
   });
 
@@ -106,12 +113,7 @@ describe('auth and roles', () => {
 
     for (const actor of [viewer, accountant]) {
       expect((await gqlError(app, `{ members { role } }`, {}, actor.token)).extensions?.code).toBe('FORBIDDEN');
-      const invite = await gqlError(
-        app,
-        `mutation { inviteMember(input: { email: "x@example.test", role: ACCOUNTANT }) { token } }`,
-        {},
-        actor.token,
-      );
+      const invite = await gqlError(app, `mutation { inviteMember(input: { email: "x@example.test", role: ACCOUNTANT }) { token } }`, {}, actor.token);
       expect(invite.extensions?.code).toBe('FORBIDDEN');
       const update = await gqlError(app, `mutation { updateWorkspace(input: { name: "Mine" }) { name } }`, {}, actor.token);
       expect(update.extensions?.code).toBe('FORBIDDEN');
@@ -132,7 +134,12 @@ describe('auth and roles', () => {
     );
     expect(foreign.extensions?.code).toBe('NOT_FOUND');
 
-    const invited = await gql(app, `mutation { inviteMember(input: { email: "acc@example.test", role: ACCOUNTANT }) { token role expiresAt } }`, {}, leader.token);
+    const invited = await gql(
+      app,
+      `mutation { inviteMember(input: { email: "acc@example.test", role: ACCOUNTANT }) { token role expiresAt } }`,
+      {},
+      leader.token,
+    );
     const accept = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { membership { role } } } }`;
     const first = await gql(app, accept, { input: { token: invited.inviteMember.token, name: 'Acc', password: PASSWORD } });
     expect(first.acceptInvitation.viewer.membership.role).toBe('ACCOUNTANT');
@@ -203,10 +210,7 @@ describe('auth and roles', () => {
 
   it('refuses a cookie-carrying request that is not a JSON POST (CSRF prevention)', async () => {
     const leader = await signUpLeader(app);
-    const res = await app.http
-      .get('/graphql')
-      .query({ query: '{ viewer { user { email } } }' })
-      .set('cookie', `allot_session=${leader.token}`);
+    const res = await app.http.get('/graphql').query({ query: '{ viewer { user { email } } }' }).set('cookie', `allot_session=${leader.token}`);
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body ?? res.text)).not.toContain(leader.email);
   });

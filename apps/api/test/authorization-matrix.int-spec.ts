@@ -92,7 +92,8 @@ function valueAt(data: unknown, at: ReadonlyArray<string | number>): unknown {
   return at.reduce<any>((value, key) => (value == null ? undefined : value[key]), data);
 }
 
-const samePath = (a: ReadonlyArray<string | number> | undefined, b: ReadonlyArray<string | number>) => !!a && a.length === b.length && a.every((part, i) => part === b[i]);
+const samePath = (a: ReadonlyArray<string | number> | undefined, b: ReadonlyArray<string | number>) =>
+  !!a && a.length === b.length && a.every((part, i) => part === b[i]);
 
 // ---- Selections reaching every object field, split into documents within the query limits ----
 
@@ -112,10 +113,12 @@ function selectionTree(parent: GraphQLObjectType, field: GraphQLField<unknown, u
   for (const inner of Object.values(type.getFields())) {
     const required = inner.args.filter((arg) => arg.type.toString().endsWith('!') && arg.defaultValue === undefined);
     const innerArgs = required.length
-      ? `(${required.map((arg) => {
-          if (!NESTED_ARGUMENTS[arg.name]) throw new Error(`No value for ${type.name}.${inner.name}(${arg.name}:): add one to NESTED_ARGUMENTS.`);
-          return `${arg.name}: ${NESTED_ARGUMENTS[arg.name]}`;
-        }).join(', ')})`
+      ? `(${required
+          .map((arg) => {
+            if (!NESTED_ARGUMENTS[arg.name]) throw new Error(`No value for ${type.name}.${inner.name}(${arg.name}:): add one to NESTED_ARGUMENTS.`);
+            return `${arg.name}: ${NESTED_ARGUMENTS[arg.name]}`;
+          })
+          .join(', ')})`
       : '';
     if (isLeafType(getNamedType(inner.type))) selection.leaves.push(`${inner.name}${innerArgs}`);
     else if (depth < maxDepth) selection.children.push(selectionTree(type, inner, innerArgs, depth + 1, maxDepth));
@@ -219,8 +222,10 @@ function checkResponse(role: RoleName, operation: RootOperation, result: GqlResu
   const refusedAt = (at: Array<string | number>) => errors.some((error) => error.extensions?.code === 'FORBIDDEN' && samePath(error.path, at));
   const rootPath = [operation.name];
   if (!mayRead(role, root, operation.field)) {
-    if (!refusedAt(rootPath)) findings.problems.push(`${label}: ${role} may not read ${getNamedType(operation.field.type).name}, yet ${operation.name} answered without FORBIDDEN`);
-    if (result.data?.[operation.name] != null) findings.problems.push(`${label}: ${role} may not read ${getNamedType(operation.field.type).name}, yet got data`);
+    if (!refusedAt(rootPath))
+      findings.problems.push(`${label}: ${role} may not read ${getNamedType(operation.field.type).name}, yet ${operation.name} answered without FORBIDDEN`);
+    if (result.data?.[operation.name] != null)
+      findings.problems.push(`${label}: ${role} may not read ${getNamedType(operation.field.type).name}, yet got data`);
     // Walked all the same, so that a failure names every field that leaks.
   }
   const walk = (value: unknown, type: GraphQLObjectType, at: Array<string | number>) => {
@@ -236,7 +241,10 @@ function checkResponse(role: RoleName, operation: RootOperation, result: GqlResu
       const innerAt = [...at, key];
       const name = `${type.name}.${key}`;
       if (!mayRead(role, type, field)) {
-        if (!refusedAt(innerAt)) findings.problems.push(`${label} at ${innerAt.join('.')}: ${name} is denied to ${role}, yet answered without FORBIDDEN: ${JSON.stringify(inner)?.slice(0, 200)}`);
+        if (!refusedAt(innerAt))
+          findings.problems.push(
+            `${label} at ${innerAt.join('.')}: ${name} is denied to ${role}, yet answered without FORBIDDEN: ${JSON.stringify(inner)?.slice(0, 200)}`,
+          );
         if (isObjectType(named)) walk(inner, named, innerAt);
         continue;
       }
@@ -279,7 +287,10 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string): Promise
     const { createDeliverable } = await run(`mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`, {
       input: { clientId: client.id, retainerId: retainer.id, title: `${marker}-deliv ${title}`, description: `${marker}-deliv ${title} plan`, dueDate },
     });
-    await run(`mutation ($id: ID!, $status: DeliverableStatus!) { setDeliverableStatus(id: $id, status: $status) { id } }`, { id: createDeliverable.id, status });
+    await run(`mutation ($id: ID!, $status: DeliverableStatus!) { setDeliverableStatus(id: $id, status: $status) { id } }`, {
+      id: createDeliverable.id,
+      status,
+    });
     return createDeliverable.id as string;
   };
   const delivered = await deliverable('roadmap', '2026-06-01', 'DELIVERED');
@@ -289,7 +300,15 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string): Promise
   const schedule = async (title: string, startsAt: string, endsAt: string) =>
     (
       await run(`mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-        input: { clientId: client.id, kind: 'BOARD', title: `${marker}-meet ${title}`, startsAt, endsAt, attendees: [`${marker}-meet CEO`], agenda: `${marker}-meet agenda` },
+        input: {
+          clientId: client.id,
+          kind: 'BOARD',
+          title: `${marker}-meet ${title}`,
+          startsAt,
+          endsAt,
+          attendees: [`${marker}-meet CEO`],
+          agenda: `${marker}-meet agenda`,
+        },
       })
     ).scheduleMeeting.id as string;
   const upcoming = await schedule('board', '2027-01-12T09:00:00Z', '2027-01-12T10:00:00Z');
@@ -312,7 +331,14 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string): Promise
   const actionItem = async (title: string) =>
     (
       await run(`mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`, {
-        input: { clientId: client.id, kind: 'ACTION_ITEM', title: `${marker}-log ${title}`, body: `${marker}-log body`, owner: `${marker}-log owner`, dueDate: '2026-05-01' },
+        input: {
+          clientId: client.id,
+          kind: 'ACTION_ITEM',
+          title: `${marker}-log ${title}`,
+          body: `${marker}-log body`,
+          owner: `${marker}-log owner`,
+          dueDate: '2026-05-01',
+        },
       })
     ).appendLogEntry.id as string;
   const action = await actionItem('open action');
@@ -320,7 +346,15 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string): Promise
   return {
     marker,
     issued: '',
-    ids: { Client: client.id, Retainer: retainer.id, TimeEntry: entry.id, Meeting: upcoming, Deliverable: delivered, LogEntry: action, Workspace: leader.workspaceId },
+    ids: {
+      Client: client.id,
+      Retainer: retainer.id,
+      TimeEntry: entry.id,
+      Meeting: upcoming,
+      Deliverable: delivered,
+      LogEntry: action,
+      Workspace: leader.workspaceId,
+    },
   };
 }
 
@@ -367,9 +401,14 @@ describe('authorization matrix: every role, every operation, every object field'
     const viewer = await addMember(app, leader, 'CLIENT_VIEWER', viewed.ids.Client);
     const accountant = await addMember(app, leader, 'ACCOUNTANT');
     // A pending invitation of a client's CEO, so that PendingInvitation.client has something to show.
-    await gql(app, `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, {
-      input: { email: `pending-ceo-${suffix}@example.test`, role: 'CLIENT_VIEWER', clientId: viewed.ids.Client },
-    }, leader.token);
+    await gql(
+      app,
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      {
+        input: { email: `pending-ceo-${suffix}@example.test`, role: 'CLIENT_VIEWER', clientId: viewed.ids.Client },
+      },
+      leader.token,
+    );
     actors = { LEADER: leader, ACCOUNTANT: accountant, CLIENT_VIEWER: viewer };
     const [invitation] = (await gql(app, `{ invitations { id } }`, {}, leader.token)).invitations;
     own = {
@@ -415,7 +454,9 @@ describe('authorization matrix: every role, every operation, every object field'
         for (const role of ROLES) {
           const roles = OPERATION_ACCESS[keyOf(operation)] ?? [];
           if ((roles.includes(role) || roles.includes('PUBLIC')) && !mayCall(role, operation)) {
-            mismatches.push(`${keyOf(operation)}: ${role} may call it (operation-access.json) but not read ${getNamedType(operation.field.type).name} (read-access.json)`);
+            mismatches.push(
+              `${keyOf(operation)}: ${role} may call it (operation-access.json) but not read ${getNamedType(operation.field.type).name} (read-access.json)`,
+            );
           }
         }
       }
@@ -509,37 +550,48 @@ describe('authorization matrix: every role, every operation, every object field'
         for (const operation of ordered) {
           let variables = plainArguments(operation, own[role], { email: actor.email, role }, { allIds: true });
           if (operation.name === 'acceptInvitation') {
-            const invited = await gql(app, `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, {
-              input: { email: `invitee-${randomUUID().slice(0, 8)}@example.test`, role: 'ACCOUNTANT' },
-            }, leader.token);
+            const invited = await gql(
+              app,
+              `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+              {
+                input: { email: `invitee-${randomUUID().slice(0, 8)}@example.test`, role: 'ACCOUNTANT' },
+              },
+              leader.token,
+            );
             variables = { input: { ...(variables.input as object), token: invited.inviteMember.token } };
           }
           let token = actor.token;
           if (ENDS_SESSIONS.has(operation.name)) {
             token = (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: actor.email, p: PASSWORD }))
               .logIn.accessToken;
-            if (operation.name === 'revokeSession') variables = { id: (await gql(app, `{ sessions { id current } }`, {}, token)).sessions.find((s: { current: boolean }) => s.current).id };
+            if (operation.name === 'revokeSession')
+              variables = { id: (await gql(app, `{ sessions { id current } }`, {}, token)).sessions.find((s: { current: boolean }) => s.current).id };
             if (operation.name === 'changePassword') variables = { currentPassword: PASSWORD, newPassword: PASSWORD };
           }
           const result = await gqlRaw(app, documentFor(operation, SELECTION), variables, token);
           const label = `${operation.name} as ${role}`;
           const atRoot = (result.errors ?? []).filter((error) => !error.path || error.path.length === 1);
           if (mayCall(role, operation)) {
-            const refused = atRoot.filter((error) => ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR'].includes(error.extensions?.code ?? ''));
+            const refused = atRoot.filter((error) =>
+              ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR'].includes(error.extensions?.code ?? ''),
+            );
             if (refused.length) problems.push(`${label}: allowed, yet answered ${JSON.stringify(refused)}`);
             if (atRoot.length === 0) succeeded++;
             // Below the root, the same rules as (b).
-            if (result.data?.[operation.name] != null) checkResponse(role, operation, { ...result, errors: (result.errors ?? []).filter((e) => (e.path?.length ?? 0) > 1) }, findings, label);
+            if (result.data?.[operation.name] != null)
+              checkResponse(role, operation, { ...result, errors: (result.errors ?? []).filter((e) => (e.path?.length ?? 0) > 1) }, findings, label);
           } else {
             const codes = (result.errors ?? []).map((error) => `${error.extensions?.code}@${error.path?.join('.')}`);
-            if (codes.length !== 1 || codes[0] !== `FORBIDDEN@${operation.name}`) problems.push(`${label}: expected FORBIDDEN, got ${JSON.stringify(result.errors ?? result.data).slice(0, 400)}`);
+            if (codes.length !== 1 || codes[0] !== `FORBIDDEN@${operation.name}`)
+              problems.push(`${label}: expected FORBIDDEN, got ${JSON.stringify(result.errors ?? result.data).slice(0, 400)}`);
             if (result.data?.[operation.name] != null) problems.push(`${label}: refused, yet got data`);
           }
         }
         // logOutEverywhere and changePassword ended every session of the actor: sign in again for
         // the runs after this one (the leader's token also sets up the other roles' runs).
-        actor.token = (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: actor.email, p: PASSWORD }))
-          .logIn.accessToken;
+        actor.token = (
+          await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: actor.email, p: PASSWORD })
+        ).logIn.accessToken;
         expect(problems).toEqual([]);
         expect(succeeded).toBeGreaterThan(3);
       }, 120_000);

@@ -17,7 +17,8 @@ describe('clients', () => {
   afterAll(() => app.close());
 
   it('creates, lists by name, updates and archives a client', async () => {
-    const created = (await gql(app, CREATE, { input: clientInput({ name: '  Zeta Corp ', billingEmail: 'AP@Zeta.example', vatId: '' }) }, leader.token)).createClient;
+    const created = (await gql(app, CREATE, { input: clientInput({ name: '  Zeta Corp ', billingEmail: 'AP@Zeta.example', vatId: '' }) }, leader.token))
+      .createClient;
     expect(created).toMatchObject({ name: 'Zeta Corp', billingEmail: 'ap@zeta.example', vatId: null, archived: false, country: 'DE' });
     await createClient(app, leader, { name: 'alpha GmbH' });
 

@@ -16,7 +16,11 @@ const schema = loadSchema();
 
 /** Every field of every object type with an `after` argument; only root query fields can be called here. */
 function pagedFields(): { operations: RootOperation[]; unreachable: string[] } {
-  const roots = new Set(rootOperations(schema).filter((op) => op.kind === 'query').map((op) => op.field));
+  const roots = new Set(
+    rootOperations(schema)
+      .filter((op) => op.kind === 'query')
+      .map((op) => op.field),
+  );
   const operations = rootOperations(schema).filter((op) => op.field.args.some((arg) => arg.name === 'after'));
   const unreachable: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
@@ -75,10 +79,30 @@ const MALFORMED: Array<[string, string]> = [
 
 /** Values no cursor field may hold: not a version, a connection, a timestamp, a date, a month, a uuid or a sequence number. */
 const BAD_VALUES: unknown[] = [
-  null, true, 0, -1, 1.5, 2 ** 31, 2 ** 53, 1e300, '', 'x', '1', '2026', '2026-13', 'March 7, 2026',
-  '2026-02-30T09:00:00.000Z', '0000-01-01T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2026-03-12T24:00:00.000Z',
-  '00000000-0000-0000-0000-00000000000g', '{00000000-0000-0000-0000-000000000000}', "'; SELECT pg_sleep(1); --",
-  {}, [], ['00000000-0000-4000-8000-000000000000'],
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  2 ** 31,
+  2 ** 53,
+  1e300,
+  '',
+  'x',
+  '1',
+  '2026',
+  '2026-13',
+  'March 7, 2026',
+  '2026-02-30T09:00:00.000Z',
+  '0000-01-01T00:00:00.000Z',
+  '+275760-09-13T00:00:00.000Z',
+  '2026-03-12T24:00:00.000Z',
+  '00000000-0000-0000-0000-00000000000g',
+  '{00000000-0000-0000-0000-000000000000}',
+  "'; SELECT pg_sleep(1); --",
+  {},
+  [],
+  ['00000000-0000-4000-8000-000000000000'],
 ];
 
 /** The JSON inside a cursor with each leaf in turn replaced by each bad value (nothing if it holds no JSON). */
@@ -93,11 +117,15 @@ function mutations(cursor: string): Array<[string, string]> {
   const visit = (value: unknown, replace: (next: unknown) => unknown, at: string) => {
     if (value !== null && typeof value === 'object') {
       for (const key of Object.keys(value)) {
-        visit((value as Record<string, unknown>)[key], (next) => {
-          const copy: any = Array.isArray(value) ? [...value] : { ...value };
-          copy[key] = next;
-          return replace(copy);
-        }, `${at}.${key}`);
+        visit(
+          (value as Record<string, unknown>)[key],
+          (next) => {
+            const copy: any = Array.isArray(value) ? [...value] : { ...value };
+            copy[key] = next;
+            return replace(copy);
+          },
+          `${at}.${key}`,
+        );
       }
       return;
     }
@@ -105,7 +133,8 @@ function mutations(cursor: string): Array<[string, string]> {
   };
   visit(payload, (next) => next, '$');
   if (payload !== null && typeof payload === 'object' && !Array.isArray(payload)) {
-    for (const [key, value] of Object.entries(payload)) if (typeof value === 'number') out.push([`another version ${key}: ${value + 1}`, json({ ...payload, [key]: value + 1 })]);
+    for (const [key, value] of Object.entries(payload))
+      if (typeof value === 'number') out.push([`another version ${key}: ${value + 1}`, json({ ...payload, [key]: value + 1 })]);
     out.push(['an extra property', json({ ...payload, extra: 1 })]);
   }
   return out;
@@ -140,17 +169,40 @@ describe('malformed cursors, for every field that takes one', () => {
     await logTime(app, leader, retainer.id, '2026-02-03', 60);
     await logTime(app, leader, retainer.id, '2026-03-03', 45);
     for (const day of ['12', '13']) {
-      await gql(app, `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-        input: { clientId: client.id, kind: 'BOARD', title: 'Board', startsAt: `2026-03-${day}T09:00:00Z`, endsAt: `2026-03-${day}T10:00:00Z`, attendees: ['CEO'], agenda: 'Roadmap' },
-      }, leader.token);
+      await gql(
+        app,
+        `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+        {
+          input: {
+            clientId: client.id,
+            kind: 'BOARD',
+            title: 'Board',
+            startsAt: `2026-03-${day}T09:00:00Z`,
+            endsAt: `2026-03-${day}T10:00:00Z`,
+            attendees: ['CEO'],
+            agenda: 'Roadmap',
+          },
+        },
+        leader.token,
+      );
     }
     for (const title of ['Hiring plan agreed', 'Vendor risk']) {
-      await gql(app, `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`, { input: { clientId: client.id, kind: 'DECISION', title, body: 'Agreed in the board meeting.' } }, leader.token);
+      await gql(
+        app,
+        `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`,
+        { input: { clientId: client.id, kind: 'DECISION', title, body: 'Agreed in the board meeting.' } },
+        leader.token,
+      );
     }
     for (const month of ['2026-02', '2026-03']) await gql(app, GENERATE, { month }, leader.token);
     // Two invitations: two e-mails in the outbox, so that it has a second page too.
     for (const who of ['first', 'second']) {
-      await gql(app, `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { id } }`, { e: `${who}-${randomUUID().slice(0, 6)}@invitee.example` }, leader.token);
+      await gql(
+        app,
+        `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { id } }`,
+        { e: `${who}-${randomUUID().slice(0, 6)}@invitee.example` },
+        leader.token,
+      );
     }
     for (const operation of operations) {
       const page = await gql(app, documentFor(operation.field), variablesFor(operation, null, 1), leader.token);
@@ -180,18 +232,22 @@ describe('malformed cursors, for every field that takes one', () => {
     return JSON.stringify({ status: result.status, data: result.data, errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })) });
   }
 
-  it.each(operations.map((op) => [op.name, op] as const))('%s answers BAD_USER_INPUT on after, and nothing else, to every malformed cursor', async (name, operation) => {
-    const document = documentFor(operation.field);
-    const cases: Array<[string, string]> = [
-      ...MALFORMED,
-      ...[...real].filter(([other]) => other !== name).map(([other, cursor]): [string, string] => [`a cursor of ${other}`, cursor]),
-      ...mutations(real.get(name)!),
-    ];
-    const problems: string[] = [];
-    for (const [label, cursor] of cases) {
-      const problem = problemOf(await gqlRaw(app, document, variablesFor(operation, cursor), leader.token));
-      if (problem) problems.push(`${label}: ${problem}`);
-    }
-    expect(problems).toEqual([]);
-  }, 120_000);
+  it.each(operations.map((op) => [op.name, op] as const))(
+    '%s answers BAD_USER_INPUT on after, and nothing else, to every malformed cursor',
+    async (name, operation) => {
+      const document = documentFor(operation.field);
+      const cases: Array<[string, string]> = [
+        ...MALFORMED,
+        ...[...real].filter(([other]) => other !== name).map(([other, cursor]): [string, string] => [`a cursor of ${other}`, cursor]),
+        ...mutations(real.get(name)!),
+      ];
+      const problems: string[] = [];
+      for (const [label, cursor] of cases) {
+        const problem = problemOf(await gqlRaw(app, document, variablesFor(operation, cursor), leader.token));
+        if (problem) problems.push(`${label}: ${problem}`);
+      }
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -22,8 +22,18 @@ describe('dashboard meetings', () => {
 
   async function retainer(leader: Actor, clientId: string, startMonth: string): Promise<void> {
     const input = {
-      clientId, title: 'Fractional CTO', role: 'CTO', startMonth, daysPerMonth: 4, monthlyFeeMinor: 400000,
-      overageDayRateMinor: 150000, rollover: 'NONE', overage: 'BILL', vatRatePercent: 21, reverseCharge: false, paymentTermsDays: 14,
+      clientId,
+      title: 'Fractional CTO',
+      role: 'CTO',
+      startMonth,
+      daysPerMonth: 4,
+      monthlyFeeMinor: 400000,
+      overageDayRateMinor: 150000,
+      rollover: 'NONE',
+      overage: 'BILL',
+      vatRatePercent: 21,
+      reverseCharge: false,
+      paymentTermsDays: 14,
     };
     await gql(app, `mutation ($input: CreateRetainerInput!) { createRetainer(input: $input) { id } }`, { input }, leader.token);
   }
@@ -31,8 +41,13 @@ describe('dashboard meetings', () => {
   async function meeting(leader: Actor, clientId: string, title: string, daysFromNow: number, outcome: 'HELD' | 'CANCELLED' | 'SCHEDULED'): Promise<string> {
     const start = Math.floor((Date.now() + daysFromNow * DAY) / 60_000) * 60_000;
     const input = {
-      clientId, kind: 'LEADERSHIP', title, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(),
-      attendees: [], agenda: '',
+      clientId,
+      kind: 'LEADERSHIP',
+      title,
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+      attendees: [],
+      agenda: '',
     };
     const id = (await gql(app, SCHEDULE, { input }, leader.token)).scheduleMeeting.id;
     if (outcome === 'HELD') await gql(app, RECORD, { input: { meetingId: id, sharedNotes: '', decisions: [], actionItems: [] } }, leader.token);

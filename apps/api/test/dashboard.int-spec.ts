@@ -19,8 +19,18 @@ const DASHBOARD = `query ($month: Month!) {
 
 async function retainer(app: TestApp, leader: Actor, clientId: string, daysPerMonth = 2): Promise<string> {
   const input = {
-    clientId, title: 'Fractional CTO', role: 'CTO', startMonth: '2026-01', daysPerMonth, monthlyFeeMinor: 200000,
-    overageDayRateMinor: 100000, rollover: 'NONE', overage: 'BILL', vatRatePercent: 21, reverseCharge: false, paymentTermsDays: 14,
+    clientId,
+    title: 'Fractional CTO',
+    role: 'CTO',
+    startMonth: '2026-01',
+    daysPerMonth,
+    monthlyFeeMinor: 200000,
+    overageDayRateMinor: 100000,
+    rollover: 'NONE',
+    overage: 'BILL',
+    vatRatePercent: 21,
+    reverseCharge: false,
+    paymentTermsDays: 14,
   };
   return (await gql(app, `mutation ($input: CreateRetainerInput!) { createRetainer(input: $input) { id } }`, { input }, leader.token)).createRetainer.id;
 }
@@ -125,7 +135,17 @@ describe('dashboard', () => {
         await gql(
           app,
           `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-          { input: { clientId: client.id, kind: 'LEADERSHIP', title: 'Sync', startsAt: '2030-01-01T09:00:00Z', endsAt: '2030-01-01T10:00:00Z', attendees: [], agenda: '' } },
+          {
+            input: {
+              clientId: client.id,
+              kind: 'LEADERSHIP',
+              title: 'Sync',
+              startsAt: '2030-01-01T09:00:00Z',
+              endsAt: '2030-01-01T10:00:00Z',
+              attendees: [],
+              agenda: '',
+            },
+          },
           leader.token,
         );
       }

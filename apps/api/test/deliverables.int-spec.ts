@@ -156,7 +156,10 @@ describe('deliverables', () => {
       const error = await gqlError(app, UPDATE, { input: { id: d.id, ...input } }, leader.token);
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    for (const id of ['nope', (await gql(app, CREATE, { input: { clientId: foreign.id, title: 'Theirs', description: '' } }, other.token)).createDeliverable.id]) {
+    for (const id of [
+      'nope',
+      (await gql(app, CREATE, { input: { clientId: foreign.id, title: 'Theirs', description: '' } }, other.token)).createDeliverable.id,
+    ]) {
       expect((await gqlError(app, UPDATE, { input: { id, title: 'Mine' } }, leader.token)).extensions?.code).toBe('NOT_FOUND');
     }
     for (const actor of [viewer, accountant]) {
@@ -327,7 +330,8 @@ describe('deliverables', () => {
     ]) {
       await gql(app, CREATE, { input: { clientId, title: `Due ${dueDate}`, description: '', dueDate } }, leader.token);
     }
-    const doneEarly = (await gql(app, CREATE, { input: { clientId: b.id, title: 'Done', description: '', dueDate: '2026-01-01' } }, leader.token)).createDeliverable;
+    const doneEarly = (await gql(app, CREATE, { input: { clientId: b.id, title: 'Done', description: '', dueDate: '2026-01-01' } }, leader.token))
+      .createDeliverable;
     await move(doneEarly.id, 'DELIVERED');
     const service = app.app.get(DeliverablesService);
     const counts = await withUnitOfWork(dataSource, principal, () => service.overdueCounts(principal, [a.id, b.id, foreign.id], '2026-02-28'));

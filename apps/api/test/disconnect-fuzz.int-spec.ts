@@ -295,7 +295,9 @@ async function serverQuiet(dataSource: DataSource, quietMs = 750, timeoutMs = 30
     const busy = pool.totalCount !== pool.idleCount || pool.waitingCount > 0 || Date.now() - lastAppStatementAt < quietMs;
     if (!busy) return;
     if (Date.now() > deadline) {
-      throw new Error(`The server did not go quiet within ${timeoutMs} ms (pool: ${pool.totalCount} total, ${pool.idleCount} idle, ${pool.waitingCount} waiting).`);
+      throw new Error(
+        `The server did not go quiet within ${timeoutMs} ms (pool: ${pool.totalCount} total, ${pool.idleCount} idle, ${pool.waitingCount} waiting).`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -362,7 +364,12 @@ function plan(seed: number, runs: number, clients: number): Planned[] {
     } else if (roll < 0.62) op = { kind: 'issueInvoices', month: pick(INVOICE_MONTHS) };
     else if (roll < 0.7) op = { kind: 'generateInvoices', months: Array.from({ length: int(1, 3) }, () => pick(INVOICE_MONTHS)) };
     else if (roll < 0.85) {
-      const entries = Array.from({ length: int(1, 12) }, () => ({ client: int(0, clients - 1), date: day2026(), minutes: int(1, 600), billable: random() < 0.8 }));
+      const entries = Array.from({ length: int(1, 12) }, () => ({
+        client: int(0, clients - 1),
+        date: day2026(),
+        minutes: int(1, 600),
+        billable: random() < 0.8,
+      }));
       entries.sort((a, b) => a.client - b.client);
       op = { kind: 'logTime', entries };
     } else op = { kind: 'deliverableStatus', client: int(0, clients - 1), asViewer: random() < 0.35, picks: Array.from({ length: 6 }, () => random()) };
@@ -470,7 +477,8 @@ describe('clients that disconnect mid-request', () => {
             `but the last entry is seq ${lastSeq} hash ${lastHash.slice(0, 12)}…`,
         );
       }
-      if (head.entries !== lastSeq) problems.push(`${label}: ${nameOf(head.client_id)} (${head.client_id}): ${head.entries} entries, but the last seq is ${lastSeq}`);
+      if (head.entries !== lastSeq)
+        problems.push(`${label}: ${nameOf(head.client_id)} (${head.client_id}): ${head.entries} entries, but the last seq is ${lastSeq}`);
     }
 
     // The usage rollup equals the billable minutes of the time entries, per retainer and month.
@@ -509,10 +517,13 @@ describe('clients that disconnect mid-request', () => {
     const sequences = (await sql.query(`SELECT year, last_value FROM invoice_number_sequences WHERE workspace_id = $1`, [leader.workspaceId])).rows;
     for (const year of new Set<number>([...byYear.keys(), ...sequences.map((s) => s.year)])) {
       const counters = (byYear.get(year) ?? []).sort((a, b) => a - b);
-      if (counters.some((counter, i) => counter !== i + 1)) problems.push(`${label}: the numbers issued in ${year} are not gapless from 0001: ${counters.join(', ')}`);
+      if (counters.some((counter, i) => counter !== i + 1))
+        problems.push(`${label}: the numbers issued in ${year} are not gapless from 0001: ${counters.join(', ')}`);
       const lastValue = sequences.find((s) => s.year === year)?.last_value ?? 0;
       if (lastValue !== counters.length) {
-        problems.push(`${label}: invoice_number_sequences for ${year} is at ${lastValue} but ${counters.length} numbers were issued (the next number would leave a gap)`);
+        problems.push(
+          `${label}: invoice_number_sequences for ${year} is at ${lastValue} but ${counters.length} numbers were issued (the next number would leave a gap)`,
+        );
       }
     }
 
@@ -520,14 +531,17 @@ describe('clients that disconnect mid-request', () => {
     for (const client of checked) {
       const before = await post(port, `${label}: checks`, VERIFY, { id: client.id }, leader.token, null);
       const verification = before.body?.data?.verifyAccountabilityLog;
-      if (!verification?.ok) problems.push(`${label}: ${client.name} (${client.id}): verifyAccountabilityLog answers ${JSON.stringify(verification ?? before.body)}`);
+      if (!verification?.ok)
+        problems.push(`${label}: ${client.name} (${client.id}): verifyAccountabilityLog answers ${JSON.stringify(verification ?? before.body)}`);
       const appenders: Array<[string, Actor, string]> = [['leader', leader, 'NOTE']];
       if (client.viewer) appenders.push(['client viewer', client.viewer, 'COMMENT']);
       for (const [who, actor, kind] of appenders) {
         const input = { clientId: client.id, kind, title: `Afterwards (${who})`, body: '' };
         const appended = await post(port, `${label}: checks`, APPEND, { input }, actor.token, null);
         if (appended.body?.errors?.length || !appended.body?.data?.appendLogEntry) {
-          problems.push(`${label}: ${client.name} (${client.id}): a ${kind} append by the ${who} now fails: ${JSON.stringify(appended.body?.errors?.[0] ?? appended.body)}`);
+          problems.push(
+            `${label}: ${client.name} (${client.id}): a ${kind} append by the ${who} now fails: ${JSON.stringify(appended.body?.errors?.[0] ?? appended.body)}`,
+          );
         }
       }
       const after = (await post(port, `${label}: checks`, VERIFY, { id: client.id }, leader.token, null)).body?.data?.verifyAccountabilityLog;
@@ -594,7 +608,12 @@ describe('clients that disconnect mid-request', () => {
       switch (op.kind) {
         case 'viewerComments': {
           const client = clients[op.client];
-          const inputs = Array.from({ length: op.count }, (_, i) => ({ clientId: client.id, kind: 'COMMENT', title: `Viewer comment ${index}.${i}`, body: 'fuzz' }));
+          const inputs = Array.from({ length: op.count }, (_, i) => ({
+            clientId: client.id,
+            kind: 'COMMENT',
+            title: `Viewer comment ${index}.${i}`,
+            body: 'fuzz',
+          }));
           return send(aliased('appendLogEntry', [['input', 'AppendLogEntryInput!']], 'seq', inputs.length), numbered('input', inputs), client.viewer.token);
         }
         case 'leaderAppends': {
@@ -663,7 +682,9 @@ describe('clients that disconnect mid-request', () => {
               if (deliverable.status !== 'DELIVERED') continue;
               // Mostly sent back with a comment (two log entries); sometimes accepted (final).
               moves.push(
-                chance < 0.75 ? { id: deliverable.id, status: 'IN_PROGRESS', comment: `Please change ${index}.${i}` } : { id: deliverable.id, status: 'ACCEPTED', comment: null },
+                chance < 0.75
+                  ? { id: deliverable.id, status: 'IN_PROGRESS', comment: `Please change ${index}.${i}` }
+                  : { id: deliverable.id, status: 'ACCEPTED', comment: null },
               );
             } else {
               const targets = LEADER_MOVES[deliverable.status] ?? [];
@@ -672,11 +693,29 @@ describe('clients that disconnect mid-request', () => {
             }
           }
           if (moves.length === 0) return;
-          const query = aliased('setDeliverableStatus', [['id', 'ID!'], ['status', 'DeliverableStatus!'], ['comment', 'String']], 'id status', moves.length);
+          const query = aliased(
+            'setDeliverableStatus',
+            [
+              ['id', 'ID!'],
+              ['status', 'DeliverableStatus!'],
+              ['comment', 'String'],
+            ],
+            'id status',
+            moves.length,
+          );
           const variables = {
-            ...numbered('id', moves.map((m) => m.id)),
-            ...numbered('status', moves.map((m) => m.status)),
-            ...numbered('comment', moves.map((m) => m.comment)),
+            ...numbered(
+              'id',
+              moves.map((m) => m.id),
+            ),
+            ...numbered(
+              'status',
+              moves.map((m) => m.status),
+            ),
+            ...numbered(
+              'comment',
+              moves.map((m) => m.comment),
+            ),
           };
           return send(query, variables, actor.token);
         }

@@ -57,7 +57,10 @@ function namesAField(operation: RootOperation, field: string): boolean {
     names.add(arg.name);
     visit(arg.type, 0);
   }
-  return field.split(/[.[\]]/).filter((part) => part && !/^\d+$/.test(part)).every((part) => names.has(part));
+  return field
+    .split(/[.[\]]/)
+    .filter((part) => part && !/^\d+$/.test(part))
+    .every((part) => names.has(part));
 }
 
 const SELECTION = {
@@ -106,19 +109,39 @@ describe('fuzzing every operation with generated inputs', () => {
     const r2 = await createRetainer(app, leader, c2.id, { startMonth: '2026-01' });
     const entries = [await logTime(app, leader, r1.id, '2026-02-03', 90), await logTime(app, leader, r2.id, '2026-03-04', 30)];
     const deliverable = (
-      await gql(app, `mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`, {
-        input: { clientId: c1.id, retainerId: r1.id, title: 'Roadmap', description: 'Q3', dueDate: '2026-05-01' },
-      }, leader.token)
+      await gql(
+        app,
+        `mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`,
+        {
+          input: { clientId: c1.id, retainerId: r1.id, title: 'Roadmap', description: 'Q3', dueDate: '2026-05-01' },
+        },
+        leader.token,
+      )
     ).createDeliverable;
     const meetings = [];
     for (let i = 0; i < 4; i++) {
-      const input = { clientId: i % 2 ? c2.id : c1.id, kind: 'BOARD', title: `Board ${i}`, startsAt: `2026-03-1${i}T09:00:00Z`, endsAt: `2026-03-1${i}T10:00:00Z`, attendees: ['Ana'], agenda: '' };
-      meetings.push((await gql(app, `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, { input }, leader.token)).scheduleMeeting);
+      const input = {
+        clientId: i % 2 ? c2.id : c1.id,
+        kind: 'BOARD',
+        title: `Board ${i}`,
+        startsAt: `2026-03-1${i}T09:00:00Z`,
+        endsAt: `2026-03-1${i}T10:00:00Z`,
+        attendees: ['Ana'],
+        agenda: '',
+      };
+      meetings.push(
+        (await gql(app, `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, { input }, leader.token)).scheduleMeeting,
+      );
     }
     const action = (
-      await gql(app, `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`, {
-        input: { clientId: c1.id, kind: 'ACTION_ITEM', title: 'Hire a lead', body: '', owner: 'Ana', dueDate: '2026-04-01' },
-      }, leader.token)
+      await gql(
+        app,
+        `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`,
+        {
+          input: { clientId: c1.id, kind: 'ACTION_ITEM', title: 'Hire a lead', body: '', owner: 'Ana', dueDate: '2026-04-01' },
+        },
+        leader.token,
+      )
     ).appendLogEntry;
     const drafts = (await gql(app, GENERATE, { month: '2026-01' }, leader.token)).generateInvoices;
     await gql(app, ISSUE, { id: drafts[0].id }, leader.token);
@@ -132,9 +155,14 @@ describe('fuzzing every operation with generated inputs', () => {
     const foreignClient = await createClient(app, stranger);
     const foreignRetainer = await createRetainer(app, stranger, foreignClient.id);
     const foreignDeliverable = (
-      await gql(app, `mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`, {
-        input: { clientId: foreignClient.id, title: 'Theirs', description: '' },
-      }, stranger.token)
+      await gql(
+        app,
+        `mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`,
+        {
+          input: { clientId: foreignClient.id, title: 'Theirs', description: '' },
+        },
+        stranger.token,
+      )
     ).createDeliverable;
     return {
       actors: { leader, viewer, accountant, anonymous: null },
@@ -160,7 +188,8 @@ describe('fuzzing every operation with generated inputs', () => {
   async function fingerprint(): Promise<Record<string, string>> {
     const row = (table: string) => (table === 'sessions' ? `(to_jsonb(x) - 'last_seen_at')` : 'x');
     const parts = tables.map(
-      (table) => `SELECT '${table}' AS t, count(*) || ':' || md5(coalesce(string_agg(md5(${row(table)}::text), '' ORDER BY md5(${row(table)}::text)), '')) AS f FROM "${table}" x`,
+      (table) =>
+        `SELECT '${table}' AS t, count(*) || ':' || md5(coalesce(string_agg(md5(${row(table)}::text), '' ORDER BY md5(${row(table)}::text)), '')) AS f FROM "${table}" x`,
     );
     const { rows } = await sql.query(parts.join(' UNION ALL '));
     return Object.fromEntries(rows.map((row) => [row.t, row.f]));
@@ -203,7 +232,9 @@ describe('fuzzing every operation with generated inputs', () => {
     stats[operation.name] ??= {};
     stats[operation.name][outcome] = (stats[operation.name][outcome] ?? 0) + 1;
     if (problems.length) {
-      const shown = JSON.stringify(variables, (_key, value) => (typeof value === 'string' && value.length > 80 ? `${value.slice(0, 20)}…(${value.length} chars)` : value));
+      const shown = JSON.stringify(variables, (_key, value) =>
+        typeof value === 'string' && value.length > 80 ? `${value.slice(0, 20)}…(${value.length} chars)` : value,
+      );
       throw new Error(`${operation.name} as ${who} with ${shown}:\n  ${problems.join('\n  ')}\n  errors: ${JSON.stringify(errors)}`);
     }
   }

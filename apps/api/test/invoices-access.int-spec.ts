@@ -123,12 +123,19 @@ describe('invoice access by role', () => {
       expect(res.status).toBe(200);
       const rows = parseCsv(res.body.toString('utf8'));
       expect(rows).toHaveLength(3);
-      expect(rows.slice(1).map((row) => row[2]).sort()).toEqual(['ISSUED', 'PAID']);
+      expect(
+        rows
+          .slice(1)
+          .map((row) => row[2])
+          .sort(),
+      ).toEqual(['ISSUED', 'PAID']);
     }
     expect((await download(app, '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12', viewer)).status).toBe(403);
     const onlyPaid = parseCsv((await download(app, '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12&status=PAID', leader)).body.toString('utf8'));
     expect(onlyPaid.slice(1).map((row) => row[2])).toEqual(['PAID']);
-    expect((await download(app, '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12', stranger)).body.toString('utf8').trim().split('\r\n')).toHaveLength(1);
+    expect(
+      (await download(app, '/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12', stranger)).body.toString('utf8').trim().split('\r\n'),
+    ).toHaveLength(1);
   });
 
   it("narrows the CSV to one client of the caller's scope, and answers 404 for any other", async () => {

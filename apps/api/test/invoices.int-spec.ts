@@ -74,7 +74,10 @@ describe('invoicing', () => {
       const [march] = (await gql(app, GENERATE, { month: '2026-03' }, other.token)).generateInvoices;
       expect(march.lines.map((l: { description: string }) => l.description)).toEqual(['Fractional CTO — March 2026']);
       expect(march.grossTotal).toEqual(money(484_000));
-      for (const [date, minutes] of [['2026-03-02', 1440], ['2026-03-03', 960]] as const) {
+      for (const [date, minutes] of [
+        ['2026-03-02', 1440],
+        ['2026-03-03', 960],
+      ] as const) {
         await gql(app, LOG_TIME, { input: { retainerId: plain.id, date, minutes, category: 'ADVISORY', description: 'Board prep' } }, other.token);
       }
       // 5 days used of 4: one day over, billed.
@@ -96,11 +99,25 @@ describe('invoicing', () => {
       expect(issued.lines).toEqual(before.lines);
       expect(issued.grossTotal).toEqual(money(471_900));
 
-      const error = await gqlError(app, LOG_TIME, { input: { retainerId: retainer.id, date: '2026-04-20', minutes: 60, category: 'ADVISORY', description: 'Late' } }, leader.token);
+      const error = await gqlError(
+        app,
+        LOG_TIME,
+        { input: { retainerId: retainer.id, date: '2026-04-20', minutes: 60, category: 'ADVISORY', description: 'Late' } },
+        leader.token,
+      );
       expect(error.extensions?.code).toBe('CONFLICT');
 
-      const log = await gql(app, `query ($id: ID!) { accountabilityLog(clientId: $id, kinds: [SYSTEM]) { nodes { title body author { id } } } }`, { id: client.id }, leader.token);
-      expect(log.accountabilityLog.nodes).toContainEqual({ title: 'Invoice INV-2026-0001 issued', body: 'April 2026: 4,719.00 EUR including VAT, due 2026-05-19.', author: null });
+      const log = await gql(
+        app,
+        `query ($id: ID!) { accountabilityLog(clientId: $id, kinds: [SYSTEM]) { nodes { title body author { id } } } }`,
+        { id: client.id },
+        leader.token,
+      );
+      expect(log.accountabilityLog.nodes).toContainEqual({
+        title: 'Invoice INV-2026-0001 issued',
+        body: 'April 2026: 4,719.00 EUR including VAT, due 2026-05-19.',
+        author: null,
+      });
     });
 
     it('refuses to issue it twice, and generating again leaves it untouched', async () => {
@@ -116,8 +133,22 @@ describe('invoicing', () => {
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toBe('attachment; filename="INV-2026-0001.pdf"');
       const textOfPdf = pdfText(res.body as Buffer);
-      for (const expected of ['INVOICE', 'INV-2026-0001', '5 May 2026', '19 May 2026', 'Northwind Robotics GmbH', 'VAT ID: DE287654321', 'VAT ID: DE312345678',
-        'Fractional CTO — April 2026', 'Additional time — April 2026', '1.0000 day', '3,900.00', 'VAT 21 % of 3,900.00', '819.00', '4,719.00']) {
+      for (const expected of [
+        'INVOICE',
+        'INV-2026-0001',
+        '5 May 2026',
+        '19 May 2026',
+        'Northwind Robotics GmbH',
+        'VAT ID: DE287654321',
+        'VAT ID: DE312345678',
+        'Fractional CTO — April 2026',
+        'Additional time — April 2026',
+        '1.0000 day',
+        '3,900.00',
+        'VAT 21 % of 3,900.00',
+        '819.00',
+        '4,719.00',
+      ]) {
         expect(textOfPdf).toContain(expected);
       }
       expect(textOfPdf).not.toContain('DRAFT');
@@ -192,12 +223,92 @@ describe('invoicing', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       const rows = parseCsv(res.body.toString('utf8'));
-      expect(rows[0]).toEqual(['Number', 'Kind', 'Status', 'Issue date', 'Due date', 'Client legal name', 'Client VAT ID', 'Currency', 'Description', 'Quantity', 'Unit price', 'Net', 'VAT rate', 'VAT', 'Gross']);
+      expect(rows[0]).toEqual([
+        'Number',
+        'Kind',
+        'Status',
+        'Issue date',
+        'Due date',
+        'Client legal name',
+        'Client VAT ID',
+        'Currency',
+        'Description',
+        'Quantity',
+        'Unit price',
+        'Net',
+        'VAT rate',
+        'VAT',
+        'Gross',
+      ]);
       expect(rows.slice(1)).toEqual([
-        ['INV-2026-0001', 'INVOICE', 'CREDITED', '2026-05-05', '2026-05-19', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Fractional CTO — April 2026', '1.0000', '2400.00', '2400.00', '21', '504.00', '2904.00'],
-        ['INV-2026-0001', 'INVOICE', 'CREDITED', '2026-05-05', '2026-05-19', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Additional time — April 2026', '1.0000', '1500.00', '1500.00', '21', '315.00', '1815.00'],
-        ['INV-2026-0002', 'CREDIT_NOTE', 'ISSUED', '2026-06-02', '', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Fractional CTO — April 2026', '-1.0000', '2400.00', '-2400.00', '21', '-504.00', '-2904.00'],
-        ['INV-2026-0002', 'CREDIT_NOTE', 'ISSUED', '2026-06-02', '', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Additional time — April 2026', '-1.0000', '1500.00', '-1500.00', '21', '-315.00', '-1815.00'],
+        [
+          'INV-2026-0001',
+          'INVOICE',
+          'CREDITED',
+          '2026-05-05',
+          '2026-05-19',
+          'Northwind Robotics GmbH',
+          'DE287654321',
+          'EUR',
+          'Fractional CTO — April 2026',
+          '1.0000',
+          '2400.00',
+          '2400.00',
+          '21',
+          '504.00',
+          '2904.00',
+        ],
+        [
+          'INV-2026-0001',
+          'INVOICE',
+          'CREDITED',
+          '2026-05-05',
+          '2026-05-19',
+          'Northwind Robotics GmbH',
+          'DE287654321',
+          'EUR',
+          'Additional time — April 2026',
+          '1.0000',
+          '1500.00',
+          '1500.00',
+          '21',
+          '315.00',
+          '1815.00',
+        ],
+        [
+          'INV-2026-0002',
+          'CREDIT_NOTE',
+          'ISSUED',
+          '2026-06-02',
+          '',
+          'Northwind Robotics GmbH',
+          'DE287654321',
+          'EUR',
+          'Fractional CTO — April 2026',
+          '-1.0000',
+          '2400.00',
+          '-2400.00',
+          '21',
+          '-504.00',
+          '-2904.00',
+        ],
+        [
+          'INV-2026-0002',
+          'CREDIT_NOTE',
+          'ISSUED',
+          '2026-06-02',
+          '',
+          'Northwind Robotics GmbH',
+          'DE287654321',
+          'EUR',
+          'Additional time — April 2026',
+          '-1.0000',
+          '1500.00',
+          '-1500.00',
+          '21',
+          '-315.00',
+          '-1815.00',
+        ],
       ]);
       const drafts = parseCsv((await download(app, '/api/exports/invoices.csv?fromMonth=2026-03&toMonth=2026-04&status=DRAFT', leader)).body.toString('utf8'));
       expect(drafts.slice(1).map((row) => [row[0], row[2], row[8]])).toEqual([
@@ -215,21 +326,27 @@ describe('invoicing', () => {
       const ids = [...first.nodes, ...second.nodes].map((n: { id: string }) => n.id);
       expect(new Set(ids).size).toBe(3);
       // Newest first within the month: the new draft, the credit note, the credited invoice.
-      expect([...first.nodes, ...second.nodes].map((n: { kind: string; status: string }) => `${n.kind} ${n.status}`)).toEqual(['INVOICE DRAFT', 'CREDIT_NOTE ISSUED', 'INVOICE CREDITED']);
+      expect([...first.nodes, ...second.nodes].map((n: { kind: string; status: string }) => `${n.kind} ${n.status}`)).toEqual([
+        'INVOICE DRAFT',
+        'CREDIT_NOTE ISSUED',
+        'INVOICE CREDITED',
+      ]);
       const issued = (await gql(app, INVOICES, { filter: { status: ['ISSUED', 'CREDITED'], clientId: client.id } }, leader.token)).invoices;
       expect(issued.nodes.map((n: { number: string }) => n.number).sort()).toEqual(['INV-2026-0001', 'INV-2026-0002']);
     });
 
     it('keeps issued invoices frozen in the database itself', async () => {
       await expect(
-        asLeader(app, leader, async (_p, scope) => (await scope.manager()).query(`UPDATE invoices SET net_total_minor = 1, gross_total_minor = 1 + vat_total_minor WHERE id = $1`, [draftId])),
+        asLeader(app, leader, async (_p, scope) =>
+          (await scope.manager()).query(`UPDATE invoices SET net_total_minor = 1, gross_total_minor = 1 + vat_total_minor WHERE id = $1`, [draftId]),
+        ),
       ).rejects.toThrow(/issued/);
       await expect(
         asLeader(app, leader, async (_p, scope) => (await scope.manager()).query(`DELETE FROM invoice_lines WHERE invoice_id = $1`, [draftId])),
       ).rejects.toThrow(/cannot change/);
-      await expect(
-        asLeader(app, leader, async (_p, scope) => (await scope.manager()).query(`DELETE FROM invoices WHERE id = $1`, [draftId])),
-      ).rejects.toThrow(/cannot be deleted/);
+      await expect(asLeader(app, leader, async (_p, scope) => (await scope.manager()).query(`DELETE FROM invoices WHERE id = $1`, [draftId]))).rejects.toThrow(
+        /cannot be deleted/,
+      );
     });
   });
 
@@ -239,7 +356,7 @@ describe('invoicing', () => {
       // The prefix may start with "-" (letters, digits, "-", "_", "/"), so the number does too.
       await setSellerDetails(app, leader, { invoiceNumberPrefix: '-' });
       const vatId = "=cmd|'/C calc'!A0";
-      const legalName = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+      const legalName = "@SUM(1+1)*cmd|' /C calc'!A0";
       const client = await createClient(app, leader, { legalName, vatId });
       await createRetainer(app, leader, client.id, { startMonth: '2026-03', title: '+HYPERLINK("http://evil.example")' });
       const [draft] = (await gql(app, GENERATE, { month: '2026-03' }, leader.token)).generateInvoices;
@@ -289,7 +406,12 @@ describe('invoicing', () => {
     });
 
     it('refuses CSV exports with bad months naming the field', async () => {
-      for (const [query, field] of [['fromMonth=2026-13&toMonth=2026-12', 'fromMonth'], ['fromMonth=2026-01', 'toMonth'], ['fromMonth=2026-05&toMonth=2026-01', 'toMonth'], ['fromMonth=2026-01&toMonth=2026-02&status=OPEN', 'status']]) {
+      for (const [query, field] of [
+        ['fromMonth=2026-13&toMonth=2026-12', 'fromMonth'],
+        ['fromMonth=2026-01', 'toMonth'],
+        ['fromMonth=2026-05&toMonth=2026-01', 'toMonth'],
+        ['fromMonth=2026-01&toMonth=2026-02&status=OPEN', 'status'],
+      ]) {
         const res = await app.http.get(`/api/exports/invoices.csv?${query}`).set('authorization', `Bearer ${leader.token}`);
         expect({ query, status: res.status, body: res.body }).toMatchObject({ query, status: 400, body: { code: 'BAD_USER_INPUT', field } });
       }

@@ -210,7 +210,9 @@ describe('e-mail', () => {
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       expect(await outboxRows(email)).toEqual([]);
-      const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'workspaceId' = $1 AND state = 'created'`, [leader.workspaceId]);
+      const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'workspaceId' = $1 AND state = 'created'`, [
+        leader.workspaceId,
+      ]);
       expect(rows[0].n).toBe(0);
 
       // A later invitation goes through the same worker: once it has arrived, the rolled-back one
@@ -317,8 +319,12 @@ describe('e-mail', () => {
       await expect(as(systemOf, `UPDATE outbox_messages SET subject = 'changed' WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
       await expect(as(systemOf, `DELETE FROM outbox_messages WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
       await expect(
-        as(leaderOf, `INSERT INTO outbox_messages (id, workspace_id, kind, recipient, subject, html, text, status, sent_at)
-                      VALUES (gen_random_uuid(), $1, 'INVITATION', 'x@example.test', 's', 'h', 't', 'SENT', now())`, [leader.workspaceId]),
+        as(
+          leaderOf,
+          `INSERT INTO outbox_messages (id, workspace_id, kind, recipient, subject, html, text, status, sent_at)
+                      VALUES (gen_random_uuid(), $1, 'INVITATION', 'x@example.test', 's', 'h', 't', 'SENT', now())`,
+          [leader.workspaceId],
+        ),
       ).rejects.toThrow(/row-level security/);
       // The job queue: enqueueing only. No reading of jobs' data, no claiming, no deleting.
       await expect(as(leaderOf, `SELECT data FROM pgboss.job_common`)).rejects.toThrow(/permission denied/);
@@ -330,11 +336,9 @@ describe('e-mail', () => {
     it('shows the outbox to the leader only, newest first, page by page', async () => {
       const accountantEmail = unique('accountant');
       const invited = (await gql(app, INVITE, { input: { email: accountantEmail, role: 'ACCOUNTANT' } }, leader.token)).inviteMember;
-      const accepted = await gql(
-        app,
-        `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
-        { input: { token: invited.token, name: 'Ann Accountant', password: PASSWORD } },
-      );
+      const accepted = await gql(app, `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, {
+        input: { token: invited.token, name: 'Ann Accountant', password: PASSWORD },
+      });
       expect((await gqlError(app, OUTBOX, {}, accepted.acceptInvitation.accessToken)).extensions?.code).toBe('FORBIDDEN');
 
       const firstPage = (await gql(app, OUTBOX, { first: 2 }, leader.token)).outbox;

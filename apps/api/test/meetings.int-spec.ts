@@ -83,7 +83,10 @@ describe('meetings', () => {
             sharedNotes: 'Agreed on the hiring plan.',
             privateNotes: 'CFO seemed sceptical.',
             decisions: ['Hire two senior engineers', 'Move to Postgres 17'],
-            actionItems: [{ title: 'Draft the job ads', owner: 'Dana', dueDate: '2026-03-20' }, { title: 'Upgrade plan', owner: 'Lee' }],
+            actionItems: [
+              { title: 'Draft the job ads', owner: 'Dana', dueDate: '2026-03-20' },
+              { title: 'Upgrade plan', owner: 'Lee' },
+            ],
           },
         },
         leader.token,
@@ -113,18 +116,27 @@ describe('meetings', () => {
     );
     const item = log.find((entry: { title: string }) => entry.title === 'Draft the job ads');
     expect(item).toMatchObject({ owner: 'Dana', dueDate: '2026-03-20', actionStatus: 'OPEN' });
-    expect((await gql(app, `query ($id: ID!) { verifyAccountabilityLog(clientId: $id) { ok } }`, { id: client.id }, leader.token)).verifyAccountabilityLog.ok).toBe(true);
+    expect(
+      (await gql(app, `query ($id: ID!) { verifyAccountabilityLog(clientId: $id) { ok } }`, { id: client.id }, leader.token)).verifyAccountabilityLog.ok,
+    ).toBe(true);
 
     const balance = await gql(app, `query ($id: ID!) { client(id: $id) { balance(month: "2026-03") { usedMinutes } } }`, { id: client.id }, leader.token);
     expect(balance.client.balance.usedMinutes).toBe(90);
 
-    expect((await gqlError(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: '', decisions: [], actionItems: [] } }, leader.token)).extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gqlError(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: '', decisions: [], actionItems: [] } }, leader.token)).extensions?.code,
+    ).toBe('CONFLICT');
     expect((await gqlError(app, CANCEL, { id: meeting.id }, leader.token)).extensions?.code).toBe('CONFLICT');
   });
 
   it('shows shared notes but never private notes to the client viewer', async () => {
     const meeting = (await gql(app, SCHEDULE, { input: scheduleInput(client.id, { title: 'Board prep' }) }, leader.token)).scheduleMeeting;
-    await gql(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: 'Deck ready', privateNotes: 'Secret', minutes: 30, decisions: [], actionItems: [] } }, leader.token);
+    await gql(
+      app,
+      RECORD,
+      { input: { meetingId: meeting.id, sharedNotes: 'Deck ready', privateNotes: 'Secret', minutes: 30, decisions: [], actionItems: [] } },
+      leader.token,
+    );
     const seen = (await gql(app, MEETINGS, asViewer({ filter: { clientId: client.id, status: ['HELD'] } }), viewer.token)).meetings.nodes;
     const board = seen.find((m: { id: string }) => m.id === meeting.id);
     expect(board).toMatchObject({ sharedNotes: 'Deck ready', client: { name: 'Northwind' } });
@@ -151,13 +163,17 @@ describe('meetings', () => {
     const second = (await gql(app, MEETINGS, { filter: { clientId: other.id }, first: 2, after: first.pageInfo.endCursor }, leader.token)).meetings;
     expect(second.nodes.map((m: { title: string }) => m.title)).toEqual(['Sync 3']);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    const scheduled = (await gql(app, MEETINGS, { filter: { clientId: other.id, status: ['SCHEDULED'], from: '2026-05-02T00:00:00Z' } }, leader.token)).meetings;
+    const scheduled = (await gql(app, MEETINGS, { filter: { clientId: other.id, status: ['SCHEDULED'], from: '2026-05-02T00:00:00Z' } }, leader.token))
+      .meetings;
     expect(scheduled.nodes.map((m: { title: string }) => m.title)).toEqual(['Sync 3']);
   });
 
   it('dates the time in the workspace time zone', async () => {
-    const meeting = (await gql(app, SCHEDULE, { input: scheduleInput(client.id, { startsAt: '2025-10-31T23:30:00Z', endsAt: '2025-11-01T00:15:00Z' }) }, leader.token)).scheduleMeeting;
-    const recorded = (await gql(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: '', decisions: [], actionItems: [] } }, leader.token)).recordMeeting;
+    const meeting = (
+      await gql(app, SCHEDULE, { input: scheduleInput(client.id, { startsAt: '2025-10-31T23:30:00Z', endsAt: '2025-11-01T00:15:00Z' }) }, leader.token)
+    ).scheduleMeeting;
+    const recorded = (await gql(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: '', decisions: [], actionItems: [] } }, leader.token))
+      .recordMeeting;
     expect(recorded.timeEntry).toMatchObject({ date: '2025-11-01', minutes: 45 });
   });
 
@@ -195,9 +211,19 @@ describe('meetings', () => {
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     }
     const meeting = (await gql(app, SCHEDULE, { input: scheduleInput(client.id) }, leader.token)).scheduleMeeting;
-    const badItem = await gqlError(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: '', decisions: [], actionItems: [{ title: '', owner: 'x' }] } }, leader.token);
+    const badItem = await gqlError(
+      app,
+      RECORD,
+      { input: { meetingId: meeting.id, sharedNotes: '', decisions: [], actionItems: [{ title: '', owner: 'x' }] } },
+      leader.token,
+    );
     expect(badItem.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'actionItems.0.title' });
-    const badMinutes = await gqlError(app, RECORD, { input: { meetingId: meeting.id, sharedNotes: '', minutes: 0, decisions: [], actionItems: [] } }, leader.token);
+    const badMinutes = await gqlError(
+      app,
+      RECORD,
+      { input: { meetingId: meeting.id, sharedNotes: '', minutes: 0, decisions: [], actionItems: [] } },
+      leader.token,
+    );
     expect(badMinutes.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'minutes' });
   });
 

@@ -50,7 +50,9 @@ describe('operation access', () => {
   });
 
   it('keeps only the sign-in operations public', () => {
-    const publicOperations = Object.entries(current).filter(([, roles]) => roles.includes('PUBLIC')).map(([name]) => name);
+    const publicOperations = Object.entries(current)
+      .filter(([, roles]) => roles.includes('PUBLIC'))
+      .map(([name]) => name);
     expect(publicOperations.sort()).toEqual(['Mutation.acceptInvitation', 'Mutation.logIn', 'Mutation.logOut', 'Mutation.signUp']);
   });
 });

@@ -58,7 +58,12 @@ describe('one principal per request', () => {
       input: { token: invited.inviteMember.token, name: 'Double agent', password: PASSWORD },
     });
     pendingInvitation = (
-      await gql(app, `mutation { inviteMember(input: { email: "pending-${randomUUID().slice(0, 6)}@example.test", role: ACCOUNTANT }) { token } }`, {}, leaderA.token)
+      await gql(
+        app,
+        `mutation { inviteMember(input: { email: "pending-${randomUUID().slice(0, 6)}@example.test", role: ACCOUNTANT }) { token } }`,
+        {},
+        leaderA.token,
+      )
     ).inviteMember.token;
   });
   afterAll(() => app.close());
@@ -90,7 +95,10 @@ describe('one principal per request', () => {
         // The other mutation as the schema walker writes it, with the session field in front.
         const document = documentFor(other, SHALLOW).replace(/\{ /, `{ ${sessionField} `);
         const viaFragment = documentFor(other, SHALLOW).replace(/\{ (.*) \}$/, `{ ...Both } fragment Both on Mutation { ${sessionField} $1 }`);
-        for (const [how, query] of [['plain', document], ['fragment', viaFragment]] as const) {
+        for (const [how, query] of [
+          ['plain', document],
+          ['fragment', viaFragment],
+        ] as const) {
           const result = await gqlRaw(app, query, {}, doubleAgentInB.token);
           const codes = (result.errors ?? []).map((e) => e.extensions?.code);
           if (result.data !== null || !codes.includes('GRAPHQL_VALIDATION_FAILED') || result.headers['set-cookie']) {
@@ -112,7 +120,12 @@ describe('one principal per request', () => {
     );
     expect(switched.switchWorkspace.viewer.membership.role).toBe('ACCOUNTANT');
     // The new token is an accountant's of A: inviting is refused; the old one still leads B.
-    const refused = await gqlError(app, `mutation { inviteMember(input: { email: "y@attacker.test", role: LEADER }) { token } }`, {}, switched.switchWorkspace.accessToken);
+    const refused = await gqlError(
+      app,
+      `mutation { inviteMember(input: { email: "y@attacker.test", role: LEADER }) { token } }`,
+      {},
+      switched.switchWorkspace.accessToken,
+    );
     expect(refused.extensions?.code).toBe('FORBIDDEN');
     const b = await gql(app, `{ viewer { membership { role workspace { id } } } }`, {}, doubleAgentInB.token);
     expect(b.viewer.membership).toEqual({ role: 'LEADER', workspace: { id: doubleAgentInB.workspaceId } });
@@ -121,7 +134,8 @@ describe('one principal per request', () => {
   describe('sessions', () => {
     const VIEWER = '{ viewer { user { id } } }';
     const logIn = async (email: string, password = PASSWORD) =>
-      (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: email, p: password })).logIn.accessToken as string;
+      (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: email, p: password })).logIn
+        .accessToken as string;
 
     it('ends a session at logOut: its token stops working at once, other sessions go on', async () => {
       const leader = await signUpLeader(app);
@@ -163,16 +177,26 @@ describe('one principal per request', () => {
     it('lists pending invitations to the leader and revokes one: its link stops working', async () => {
       const leader = await signUpLeader(app);
       const email = `invitee-${randomUUID().slice(0, 6)}@example.test`;
-      const { token } = (await gql(app, `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { token } }`, { e: email }, leader.token)).inviteMember;
+      const { token } = (
+        await gql(app, `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { token } }`, { e: email }, leader.token)
+      ).inviteMember;
       const listed = (await gql(app, `{ invitations { id email role expiresAt } }`, {}, leader.token)).invitations;
       expect(listed).toEqual([expect.objectContaining({ email, role: 'ACCOUNTANT' })]);
       const accountant = await addMember(app, leader, 'ACCOUNTANT');
       expect((await gqlError(app, `{ invitations { id } }`, {}, accountant.token)).extensions?.code).toBe('FORBIDDEN');
-      expect((await gqlError(app, `mutation ($id: ID!) { revokeInvitation(id: $id) }`, { id: listed[0].id }, accountant.token)).extensions?.code).toBe('FORBIDDEN');
+      expect((await gqlError(app, `mutation ($id: ID!) { revokeInvitation(id: $id) }`, { id: listed[0].id }, accountant.token)).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
       const stranger = await signUpLeader(app);
-      expect((await gqlError(app, `mutation ($id: ID!) { revokeInvitation(id: $id) }`, { id: listed[0].id }, stranger.token)).extensions?.code).toBe('NOT_FOUND');
+      expect((await gqlError(app, `mutation ($id: ID!) { revokeInvitation(id: $id) }`, { id: listed[0].id }, stranger.token)).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
       expect(await gql(app, `mutation ($id: ID!) { revokeInvitation(id: $id) }`, { id: listed[0].id }, leader.token)).toEqual({ revokeInvitation: true });
-      const accept = await gqlError(app, `mutation ($t: String!) { acceptInvitation(input: { token: $t, name: "N", password: "${PASSWORD}" }) { accessToken } }`, { t: token });
+      const accept = await gqlError(
+        app,
+        `mutation ($t: String!) { acceptInvitation(input: { token: $t, name: "N", password: "${PASSWORD}" }) { accessToken } }`,
+        { t: token },
+      );
       expect(accept.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
       expect((await gql(app, `{ invitations { id } }`, {}, leader.token)).invitations).toEqual([]);
     });

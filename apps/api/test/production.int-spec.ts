@@ -41,7 +41,9 @@ describe('production mode', () => {
       const res = await app.http.post('/graphql').send({ query, variables: { f } });
       expect({ f, errors: res.body.errors }).toEqual({
         f,
-        errors: [expect.objectContaining({ message: expect.not.stringMatching(/did you mean/i), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })],
+        errors: [
+          expect.objectContaining({ message: expect.not.stringMatching(/did you mean/i), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+        ],
       });
     }
   });

@@ -43,7 +43,10 @@ describe('query limits', () => {
 
   it('refuses a query over the cost limit', async () => {
     const fields = 'id seq kind title body owner dueDate actionStatus occurredAt prevHash hash client { id name legalName city } author { id name email }';
-    const wide = Array.from({ length: 25 }, (_, i) => `l${i}: accountabilityLog(clientId: $id) { nodes { ${fields} refersTo { ${fields} refersTo { ${fields} refersTo { ${fields} } } } } }`).join(' ');
+    const wide = Array.from(
+      { length: 25 },
+      (_, i) => `l${i}: accountabilityLog(clientId: $id) { nodes { ${fields} refersTo { ${fields} refersTo { ${fields} refersTo { ${fields} } } } } }`,
+    ).join(' ');
     const result = await gqlRaw(app, `query ($id: ID!) { ${wide} }`, { id: clientId }, leader.token);
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/cost/i);

@@ -280,9 +280,10 @@ describe('reliability under faults', () => {
     await expectConsistent(api);
     const used = dataOf(await post(api.url, USED, { id: fixture.clients[0].retainerId, month: '2026-09' }, fixture.token));
     const [{ minutes }] = (
-      await sql.query(`SELECT coalesce(sum(minutes) FILTER (WHERE billable), 0)::int AS minutes FROM time_entries WHERE retainer_id = $1 AND date BETWEEN '2026-09-01' AND '2026-09-30'`, [
-        fixture.clients[0].retainerId,
-      ])
+      await sql.query(
+        `SELECT coalesce(sum(minutes) FILTER (WHERE billable), 0)::int AS minutes FROM time_entries WHERE retainer_id = $1 AND date BETWEEN '2026-09-01' AND '2026-09-30'`,
+        [fixture.clients[0].retainerId],
+      )
     ).rows;
     expect(used.retainer.balances[0].usedMinutes).toBe(minutes);
   }, 120_000);
@@ -292,9 +293,22 @@ describe('reliability under faults', () => {
     const operations = [
       () => post(api.url, USED, { id: client.retainerId, month: '2026-09' }, fixture.token, 15_000),
       () =>
-        post(api.url, LOG_TIME, { input: { retainerId: client.retainerId, date: '2026-11-02', minutes: 5, category: 'ASYNC', description: 'Load' } }, fixture.token, 15_000),
+        post(
+          api.url,
+          LOG_TIME,
+          { input: { retainerId: client.retainerId, date: '2026-11-02', minutes: 5, category: 'ASYNC', description: 'Load' } },
+          fixture.token,
+          15_000,
+        ),
       () => post(api.url, APPEND, { input: { clientId: client.id, kind: 'NOTE', title: 'Load note', body: '' } }, fixture.token, 15_000),
-      () => post(api.url, '{ clients { id name retainers { id } } dashboard(month: "2026-10") { clients { balance { usedMinutes } } } }', {}, fixture.token, 15_000),
+      () =>
+        post(
+          api.url,
+          '{ clients { id name retainers { id } } dashboard(month: "2026-10") { clients { balance { usedMinutes } } } }',
+          {},
+          fixture.token,
+          15_000,
+        ),
     ];
     const pid = api.process.pid;
     const results: Array<HttpResult & { phase: string }> = [];
@@ -359,7 +373,13 @@ describe('reliability under faults', () => {
     // Nothing hung: every request was answered within the bound, and the failures were coded.
     expect(results.filter((r) => r.status === 0 || r.ms > 7_000)).toEqual([]);
     const unexpected = results
-      .flatMap((r) => (r.body.errors ?? []).map((e: { extensions?: { code?: string }; message: string }) => ({ phase: r.phase, code: e.extensions?.code, message: e.message })))
+      .flatMap((r) =>
+        (r.body.errors ?? []).map((e: { extensions?: { code?: string }; message: string }) => ({
+          phase: r.phase,
+          code: e.extensions?.code,
+          message: e.message,
+        })),
+      )
       .filter((e) => !OUTAGE_CODES.has(e.code ?? '') || e.phase === 'up again');
     if (unexpected.length) throw new Error(`Unexpected errors: ${JSON.stringify(unexpected)}\nAPI output:\n${api.output().slice(-4000)}`);
     expect(results.some((r) => r.phase === 'down' && r.body.errors)).toBe(true);

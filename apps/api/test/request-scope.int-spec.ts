@@ -8,7 +8,13 @@ import { runMigrations } from '../src/database/migrate.js';
 
 describe('request scope', () => {
   let dataSource: DataSource;
-  const principal = { userId: crypto.randomUUID(), membershipId: crypto.randomUUID(), workspaceId: crypto.randomUUID(), role: 'LEADER' as const, clientId: null };
+  const principal = {
+    userId: crypto.randomUUID(),
+    membershipId: crypto.randomUUID(),
+    workspaceId: crypto.randomUUID(),
+    role: 'LEADER' as const,
+    clientId: null,
+  };
 
   beforeAll(async () => {
     await runMigrations(testDatabaseUrl());
@@ -22,9 +28,9 @@ describe('request scope', () => {
     await expect(scope.authenticate({ ...principal, role: 'ACCOUNTANT' })).rejects.toThrow(/cannot change/);
     expect(scope.principal?.role).toBe('LEADER');
     expect(() => Object.assign(scope.principal!, { role: 'ACCOUNTANT' })).toThrow();
-    const [settings] = await (await scope.manager()).query(
-      `SELECT current_setting('app.workspace_id') AS w, current_setting('app.role') AS r, current_user AS u`,
-    );
+    const [settings] = await (
+      await scope.manager()
+    ).query(`SELECT current_setting('app.workspace_id') AS w, current_setting('app.role') AS r, current_user AS u`);
     expect(settings).toEqual({ w: principal.workspaceId, r: 'LEADER', u: 'allot_app' });
     await scope.rollback();
   });

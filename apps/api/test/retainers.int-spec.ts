@@ -4,16 +4,7 @@
 import { startTestApp, type TestApp } from './support/app.js';
 import { addMember, createClient, signUpLeader, type Actor } from './support/factories.js';
 import { gql, gqlError, gqlRaw } from './support/graphql.js';
-import {
-  BALANCE_FIELDS,
-  CREATE_RETAINER,
-  RETAINER_FIELDS,
-  balances,
-  countQueries,
-  createRetainer,
-  logTime,
-  retainerInput,
-} from './support/engagement.js';
+import { BALANCE_FIELDS, CREATE_RETAINER, RETAINER_FIELDS, balances, countQueries, createRetainer, logTime, retainerInput } from './support/engagement.js';
 
 const RETAINER = `query ($id: ID!) { retainer(id: $id) { ${RETAINER_FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateRetainerInput!) { updateRetainer(input: $input) { ${RETAINER_FIELDS} } }`;
@@ -103,7 +94,9 @@ describe('retainers and allocation', () => {
       overageDayRateMinor: 150_000,
       vatRatePercent: 21,
     });
-    const amendment = (await gql(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-04', daysPerMonth: 2, monthlyFeeMinor: 240_000 } }, leader.token)).amendAllocation;
+    const amendment = (
+      await gql(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-04', daysPerMonth: 2, monthlyFeeMinor: 240_000 } }, leader.token)
+    ).amendAllocation;
     expect(amendment).toMatchObject({ effectiveMonth: '2026-04', daysPerMonth: 2, monthlyFee: { amountMinor: 240_000, currency: 'EUR' } });
     const usage: Array<[string, number[]]> = [
       ['2026-01', [480, 480, 480]],
@@ -151,8 +144,14 @@ describe('retainers and allocation', () => {
     const months = await balances(app, leader, retainer.id, '2026-01', '2026-12');
     expect(months.map((m: { month: string }) => m.month)).toEqual(['2026-03', '2026-04', '2026-05']);
     const query = `query ($id: ID!, $from: Month!, $to: Month!) { retainer(id: $id) { balances(from: $from, to: $to) { month } } }`;
-    expect((await gqlError(app, query, { id: retainer.id, from: '2026-05', to: '2026-04' }, leader.token)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
-    expect((await gqlError(app, query, { id: retainer.id, from: '2026-01', to: '2036-01' }, leader.token)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect((await gqlError(app, query, { id: retainer.id, from: '2026-05', to: '2026-04' }, leader.token)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+    });
+    expect((await gqlError(app, query, { id: retainer.id, from: '2026-01', to: '2036-01' }, leader.token)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+    });
   });
 
   it("sums a client's retainers active in the month into Client.balance", async () => {
@@ -163,7 +162,14 @@ describe('retainers and allocation', () => {
     await logTime(app, leader, caio.id, '2026-02-10', 1440);
     const feb = (await gql(app, CLIENT_BALANCE, { id: twoRetainers.id, month: '2026-02' }, leader.token)).client.balance;
     // Sums per retainer: the CTO's spare 4 days never hide the CAIO's day of overage.
-    expect(feb).toMatchObject({ month: '2026-02', allocatedMinutes: d(6), usedMinutes: 1440, availableMinutes: d(6), overageMinutes: 480, remainingMinutes: d(4) });
+    expect(feb).toMatchObject({
+      month: '2026-02',
+      allocatedMinutes: d(6),
+      usedMinutes: 1440,
+      availableMinutes: d(6),
+      overageMinutes: 480,
+      remainingMinutes: d(4),
+    });
     const jan = (await gql(app, CLIENT_BALANCE, { id: twoRetainers.id, month: '2026-01' }, leader.token)).client.balance;
     expect(jan).toMatchObject({ allocatedMinutes: d(4), usedMinutes: 0 });
     const noneActive = await createClient(app, leader);
@@ -177,8 +183,24 @@ describe('retainers and allocation', () => {
 
   it('updates title, end month, payment terms, VAT and reverse charge, and reopens the end', async () => {
     const retainer = await createRetainer(app, leader, client.id, { startMonth: '2026-01', endMonth: '2026-12' });
-    const updated = (await gql(app, UPDATE, { input: { id: retainer.id, title: 'Fractional CTO (extended)', endMonth: '2027-06', paymentTermsDays: 45, vatRatePercent: 19.5, reverseCharge: true } }, leader.token)).updateRetainer;
-    expect(updated).toMatchObject({ title: 'Fractional CTO (extended)', endMonth: '2027-06', paymentTermsDays: 45, vatRatePercent: 19.5, reverseCharge: true, startMonth: '2026-01' });
+    const updated = (
+      await gql(
+        app,
+        UPDATE,
+        {
+          input: { id: retainer.id, title: 'Fractional CTO (extended)', endMonth: '2027-06', paymentTermsDays: 45, vatRatePercent: 19.5, reverseCharge: true },
+        },
+        leader.token,
+      )
+    ).updateRetainer;
+    expect(updated).toMatchObject({
+      title: 'Fractional CTO (extended)',
+      endMonth: '2027-06',
+      paymentTermsDays: 45,
+      vatRatePercent: 19.5,
+      reverseCharge: true,
+      startMonth: '2026-01',
+    });
     const reopened = (await gql(app, UPDATE, { input: { id: retainer.id, endMonth: null } }, leader.token)).updateRetainer;
     expect(reopened).toMatchObject({ endMonth: null, title: 'Fractional CTO (extended)' });
     const untouched = (await gql(app, UPDATE, { input: { id: retainer.id } }, leader.token)).updateRetainer;
@@ -193,7 +215,10 @@ describe('retainers and allocation', () => {
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'endMonth' });
     }
     await gql(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-08', daysPerMonth: 3, monthlyFeeMinor: 1 } }, leader.token);
-    expect((await gqlError(app, UPDATE, { input: { id: retainer.id, endMonth: '2026-07' } }, leader.token)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'endMonth' });
+    expect((await gqlError(app, UPDATE, { input: { id: retainer.id, endMonth: '2026-07' } }, leader.token)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'endMonth',
+    });
     await gql(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-10', days: 1, reason: 'Board off-site' } }, leader.token);
     const error = await gqlError(app, UPDATE, { input: { id: retainer.id, endMonth: '2026-09' } }, leader.token);
     expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'endMonth' }, message: expect.stringContaining('2026-10') });
@@ -204,7 +229,9 @@ describe('retainers and allocation', () => {
   it('amends the allocation from a month on, replacing an amendment of the same month', async () => {
     const retainer = await createRetainer(app, leader, client.id, { startMonth: '2026-01', daysPerMonth: 4 });
     await gql(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-03', daysPerMonth: 6, monthlyFeeMinor: 600_000 } }, leader.token);
-    const again = (await gql(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-03', daysPerMonth: 5.75, monthlyFeeMinor: 575_000 } }, leader.token)).amendAllocation;
+    const again = (
+      await gql(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-03', daysPerMonth: 5.75, monthlyFeeMinor: 575_000 } }, leader.token)
+    ).amendAllocation;
     const read = (await gql(app, RETAINER, { id: retainer.id }, leader.token)).retainer;
     expect(read.amendments.map((a: { effectiveMonth: string; daysPerMonth: number }) => [a.effectiveMonth, a.daysPerMonth])).toEqual([
       ['2026-01', 4],
@@ -217,7 +244,8 @@ describe('retainers and allocation', () => {
 
   it('adjusts one month up or down, never below zero days', async () => {
     const retainer = await createRetainer(app, leader, client.id, { startMonth: '2026-01', daysPerMonth: 2 });
-    const plus = (await gql(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-03', days: 2, reason: ' Board off-site ' } }, leader.token)).adjustAllocation;
+    const plus = (await gql(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-03', days: 2, reason: ' Board off-site ' } }, leader.token))
+      .adjustAllocation;
     expect(plus).toEqual({ id: expect.any(String), month: '2026-03', days: 2, reason: 'Board off-site' });
     await gql(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-04', days: -2, reason: 'Holiday' } }, leader.token);
     const below = await gqlError(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-04', days: -0.25, reason: 'More holiday' } }, leader.token);
@@ -226,10 +254,20 @@ describe('retainers and allocation', () => {
     const none = await gqlError(app, ADJUST, { input: { retainerId: retainer.id, month: '2026-04', days: 0, reason: 'Nothing' } }, leader.token);
     expect(none).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'days' }, message: 'days must not be 0: an adjustment adds or removes time.' });
     // An amendment that would leave April's adjustment below zero is refused too.
-    const amend = await gqlError(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-02', daysPerMonth: 1, monthlyFeeMinor: 0 } }, leader.token);
+    const amend = await gqlError(
+      app,
+      AMEND,
+      { input: { retainerId: retainer.id, effectiveMonth: '2026-02', daysPerMonth: 1, monthlyFeeMinor: 0 } },
+      leader.token,
+    );
     expect(amend.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'daysPerMonth' });
     expect(amend.message).toBe("With 1 days per month, 2026-04's adjustments would take its allocation below 0 days.");
-    const steps = await gqlError(app, AMEND, { input: { retainerId: retainer.id, effectiveMonth: '2026-02', daysPerMonth: 1.1, monthlyFeeMinor: 0 } }, leader.token);
+    const steps = await gqlError(
+      app,
+      AMEND,
+      { input: { retainerId: retainer.id, effectiveMonth: '2026-02', daysPerMonth: 1.1, monthlyFeeMinor: 0 } },
+      leader.token,
+    );
     expect(steps.message).toBe('DaysPerMonth must be a number of days from 0 to 31 in quarter-day steps (0.25, 0.5, 0.75…).');
     const months = await balances(app, leader, retainer.id, '2026-03', '2026-04');
     expect(months.map((m: { allocatedMinutes: number }) => m.allocatedMinutes)).toEqual([d(4), 0]);

@@ -42,9 +42,7 @@ describe('GraphQL schema', () => {
     const breaking = findBreakingChanges(contract, ours)
       .filter((change) => !change.description.startsWith('Standard scalar'))
       .map((change) => ({ type: change.type, subject: change.description.replace(/ was removed.*$/, ''), description: change.description }));
-    const unexpected = breaking.filter(
-      (change) => !((change.type === 'FIELD_REMOVED' || change.type === 'TYPE_REMOVED') && pending.has(change.subject)),
-    );
+    const unexpected = breaking.filter((change) => !((change.type === 'FIELD_REMOVED' || change.type === 'TYPE_REMOVED') && pending.has(change.subject)));
     expect(unexpected.map((change) => change.description)).toEqual([]);
     const stillMissing = new Set(breaking.map((change) => change.subject));
     const stale = [...pending].filter((subject) => !stillMissing.has(subject));

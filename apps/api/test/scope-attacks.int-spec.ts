@@ -38,30 +38,76 @@ async function buildTenant(app: TestApp, leader: Actor, marker: string, clientId
   const retainer = await createRetainer(app, leader, client.id, { title: `${marker} CTO`, startMonth: '2026-01' });
   const entry = await logTime(app, leader, retainer.id, '2026-03-03', 45, { description: `${marker} review` });
   const deliverable = (
-    await gql(app, `mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`, {
-      input: { clientId: client.id, retainerId: retainer.id, title: `${marker} roadmap`, description: `${marker} plan`, dueDate: '2026-06-01' },
-    }, leader.token)
+    await gql(
+      app,
+      `mutation ($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id } }`,
+      {
+        input: { clientId: client.id, retainerId: retainer.id, title: `${marker} roadmap`, description: `${marker} plan`, dueDate: '2026-06-01' },
+      },
+      leader.token,
+    )
   ).createDeliverable;
   await gql(app, `mutation ($id: ID!) { setDeliverableStatus(id: $id, status: DELIVERED) { id } }`, { id: deliverable.id }, leader.token);
   const schedule = (title: string, day: string) =>
-    gql(app, `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-      input: { clientId: client.id, kind: 'BOARD', title, startsAt: `2026-03-${day}T09:00:00Z`, endsAt: `2026-03-${day}T10:00:00Z`, attendees: [`${marker} CEO`], agenda: `${marker} agenda` },
-    }, leader.token);
+    gql(
+      app,
+      `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+      {
+        input: {
+          clientId: client.id,
+          kind: 'BOARD',
+          title,
+          startsAt: `2026-03-${day}T09:00:00Z`,
+          endsAt: `2026-03-${day}T10:00:00Z`,
+          attendees: [`${marker} CEO`],
+          agenda: `${marker} agenda`,
+        },
+      },
+      leader.token,
+    );
   const meeting = (await schedule(`${marker} board`, '12')).scheduleMeeting;
   const held = (await schedule(`${marker} steering`, '13')).scheduleMeeting;
-  await gql(app, `mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`, {
-    input: { meetingId: held.id, retainerId: retainer.id, sharedNotes: `${marker} notes`, privateNotes: `${marker} private`, decisions: [`${marker} decision`], actionItems: [] },
-  }, leader.token);
+  await gql(
+    app,
+    `mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`,
+    {
+      input: {
+        meetingId: held.id,
+        retainerId: retainer.id,
+        sharedNotes: `${marker} notes`,
+        privateNotes: `${marker} private`,
+        decisions: [`${marker} decision`],
+        actionItems: [],
+      },
+    },
+    leader.token,
+  );
   const action = (
-    await gql(app, `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`, {
-      input: { clientId: client.id, kind: 'ACTION_ITEM', title: `${marker} action`, body: `${marker} body`, owner: `${marker} owner` },
-    }, leader.token)
+    await gql(
+      app,
+      `mutation ($input: AppendLogEntryInput!) { appendLogEntry(input: $input) { id } }`,
+      {
+        input: { clientId: client.id, kind: 'ACTION_ITEM', title: `${marker} action`, body: `${marker} body`, owner: `${marker} owner` },
+      },
+      leader.token,
+    )
   ).appendLogEntry;
-  const invoices = (await gql(app, GENERATE, { month: '2026-02' }, leader.token)).generateInvoices.filter((i: { client: { id: string } }) => i.client.id === client.id);
+  const invoices = (await gql(app, GENERATE, { month: '2026-02' }, leader.token)).generateInvoices.filter(
+    (i: { client: { id: string } }) => i.client.id === client.id,
+  );
   await gql(app, ISSUE, { id: invoices[0].id }, leader.token);
-  const draft = (await gql(app, GENERATE, { month: '2026-03' }, leader.token)).generateInvoices.find((i: { client: { id: string } }) => i.client.id === client.id);
-  await gql(app, `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { id } }`, { e: `${marker.toLowerCase()}@invitee.example` }, leader.token);
-  const invitation = (await gql(app, `{ invitations { id email } }`, {}, leader.token)).invitations.find((i: { email: string }) => i.email.startsWith(marker.toLowerCase()));
+  const draft = (await gql(app, GENERATE, { month: '2026-03' }, leader.token)).generateInvoices.find(
+    (i: { client: { id: string } }) => i.client.id === client.id,
+  );
+  await gql(
+    app,
+    `mutation ($e: String!) { inviteMember(input: { email: $e, role: ACCOUNTANT }) { id } }`,
+    { e: `${marker.toLowerCase()}@invitee.example` },
+    leader.token,
+  );
+  const invitation = (await gql(app, `{ invitations { id email } }`, {}, leader.token)).invitations.find((i: { email: string }) =>
+    i.email.startsWith(marker.toLowerCase()),
+  );
   // A session of its own, so that revoking it in the control run ends no token the tests use.
   const signedIn = (await gql(app, `mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, { e: leader.email, p: PASSWORD }))
     .logIn.accessToken;
@@ -123,7 +169,9 @@ describe('ids outside the caller’s scope, for every operation that takes one',
   });
 
   it('finds the operations to attack in the schema', () => {
-    expect(attackable.map((op) => op.name)).toEqual(expect.arrayContaining(['client', 'invoice', 'logTime', 'recordMeeting', 'issueInvoice', 'switchWorkspace']));
+    expect(attackable.map((op) => op.name)).toEqual(
+      expect.arrayContaining(['client', 'invoice', 'logTime', 'recordMeeting', 'issueInvoice', 'switchWorkspace']),
+    );
   });
 
   async function attack(actor: Actor, role: string, own: Ids, target: Tenant): Promise<string[]> {
@@ -134,7 +182,9 @@ describe('ids outside the caller’s scope, for every operation that takes one',
       const allowed = ACCESS[`${operation.kind === 'query' ? 'Query' : 'Mutation'}.${operation.name}`] ?? [];
       const expected = allowed.includes(role) || allowed.includes('PUBLIC') ? 'NOT_FOUND' : 'FORBIDDEN';
       const base = Object.fromEntries(
-        operation.field.args.map((arg) => [arg.name, plainValue(arg.type, arg.name, own, operation, [arg.name], attacker)]).filter(([, value]) => value !== undefined),
+        operation.field.args
+          .map((arg) => [arg.name, plainValue(arg.type, arg.name, own, operation, [arg.name], attacker)])
+          .filter(([, value]) => value !== undefined),
       );
       for (const at of idPaths(operation.field)) {
         const targetId = target.ids[idKind(operation, at)];
@@ -188,7 +238,9 @@ describe('ids outside the caller’s scope, for every operation that takes one',
       const document = documentFor(operation, SELECTION);
       const caller = { email: leaderA.email, role: 'LEADER' };
       const variables = Object.fromEntries(
-        operation.field.args.map((arg) => [arg.name, plainValue(arg.type, arg.name, control.ids, operation, [arg.name], caller)]).filter(([, value]) => value !== undefined),
+        operation.field.args
+          .map((arg) => [arg.name, plainValue(arg.type, arg.name, control.ids, operation, [arg.name], caller)])
+          .filter(([, value]) => value !== undefined),
       );
       for (const at of idPaths(operation.field)) {
         let withOwn = variables;
@@ -199,20 +251,30 @@ describe('ids outside the caller’s scope, for every operation that takes one',
           }
         }
         const result = await gqlRaw(app, document, setAt(withOwn, at, control.ids[idKind(operation, at)]), leaderA.token);
-        if (result.errors?.some((error) => error.extensions?.code === 'NOT_FOUND')) notFound.push(`${operation.name}(${at.join('.')}): ${result.errors[0].message}`);
+        if (result.errors?.some((error) => error.extensions?.code === 'NOT_FOUND'))
+          notFound.push(`${operation.name}(${at.join('.')}): ${result.errors[0].message}`);
       }
     }
     expect(notFound).toEqual([]);
   }, 60_000);
 
   it('leaves the targets untouched', async () => {
-    for (const [tenant, leader] of [[targetB, leaderB], [targetA2, leaderA]] as const) {
+    for (const [tenant, leader] of [
+      [targetB, leaderB],
+      [targetA2, leaderA],
+    ] as const) {
       const client = (await gql(app, `query ($id: ID!) { client(id: $id) { name archived } }`, { id: tenant.ids.Client }, leader.token)).client;
       expect(client).toEqual({ name: `${tenant.marker} Client`, archived: false });
-      const log = (await gql(app, `query ($id: ID!) { verifyAccountabilityLog(clientId: $id) { ok } accountabilityLog(clientId: $id) { nodes { kind title } } }`, { id: tenant.ids.Client }, leader.token));
+      const log = await gql(
+        app,
+        `query ($id: ID!) { verifyAccountabilityLog(clientId: $id) { ok } accountabilityLog(clientId: $id) { nodes { kind title } } }`,
+        { id: tenant.ids.Client },
+        leader.token,
+      );
       expect(log.verifyAccountabilityLog.ok).toBe(true);
       expect(log.accountabilityLog.nodes.filter((n: { kind: string }) => n.kind === 'COMMENT' || n.kind === 'STATUS_CHANGE')).toEqual([]);
-      const meeting = (await gql(app, `query ($c: ID!) { meetings(filter: { clientId: $c }) { nodes { id status } } }`, { c: tenant.ids.Client }, leader.token)).meetings.nodes;
+      const meeting = (await gql(app, `query ($c: ID!) { meetings(filter: { clientId: $c }) { nodes { id status } } }`, { c: tenant.ids.Client }, leader.token))
+        .meetings.nodes;
       expect(meeting.find((m: { id: string }) => m.id === tenant.ids.Meeting)?.status).toBe('SCHEDULED');
     }
   });
@@ -244,7 +306,11 @@ describe('ids outside the caller’s scope, for every operation that takes one',
         const foreign = await download(app, `/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12&clientId=${targetB.ids.Client}`, actor);
         expect(foreign.status).toBe(404);
         expect(foreign.body.toString('utf8')).not.toContain(targetB.marker);
-        const res = await download(app, `/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12&workspaceId=${leaderB.workspaceId}&status=ISSUED,DRAFT,PAID`, actor);
+        const res = await download(
+          app,
+          `/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-12&workspaceId=${leaderB.workspaceId}&status=ISSUED,DRAFT,PAID`,
+          actor,
+        );
         expect(res.status).toBe(200);
         const csv = res.body.toString('utf8');
         expect(csv).not.toContain(targetB.marker);

@@ -84,7 +84,11 @@ describe('security', () => {
       const expired = await new JwtService({ secret: TEST_JWT_SECRET }).signAsync({ ...claims, iat: 1, exp: 2 });
       const wrongKey = sign({ alg: 'HS256', typ: 'JWT' }, claims, 'another-secret-that-is-long-enough-000');
       for (const token of [expired, wrongKey, `${leader.token}x`]) {
-        const viaCookie = await app.http.post('/graphql').set('content-type', 'application/json').set('cookie', `allot_session=${token}`).send({ query: VIEWER });
+        const viaCookie = await app.http
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('cookie', `allot_session=${token}`)
+          .send({ query: VIEWER });
         expect(viaCookie.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
         expect(JSON.stringify(viaCookie.body)).not.toContain(leader.email);
         const csv = await app.http.get('/api/exports/invoices.csv?fromMonth=2026-01&toMonth=2026-01').set('authorization', `Bearer ${token}`);
@@ -98,7 +102,14 @@ describe('security', () => {
   describe('log-in throttling', () => {
     it('counts every spelling of an e-mail address against the same account', async () => {
       const leader = await signUpLeader(app);
-      const spellings = [leader.email, leader.email.toUpperCase(), ` ${leader.email}`, `${leader.email}  `, leader.email.replace(/^./, (c) => c.toUpperCase()), ` ${leader.email.toUpperCase()}`];
+      const spellings = [
+        leader.email,
+        leader.email.toUpperCase(),
+        ` ${leader.email}`,
+        `${leader.email}  `,
+        leader.email.replace(/^./, (c) => c.toUpperCase()),
+        ` ${leader.email.toUpperCase()}`,
+      ];
       const codes: string[] = [];
       for (const email of spellings) codes.push((await gqlError(app, LOG_IN, { email, password: 'not-the-password' })).extensions?.code ?? '');
       // 4 free failures and a 5th that earns a wait: the 6th spelling is refused.
@@ -113,7 +124,9 @@ describe('security', () => {
         const codes: string[] = [];
         // 6 free failures from this address, and a 7th that earns a wait.
         for (let i = 0; i < 7; i++) {
-          codes.push((await gqlError(sprayed, LOG_IN, { email: `user-${i}-${randomUUID().slice(0, 6)}@example.test`, password: 'Winter2026!' })).extensions?.code ?? '');
+          codes.push(
+            (await gqlError(sprayed, LOG_IN, { email: `user-${i}-${randomUUID().slice(0, 6)}@example.test`, password: 'Winter2026!' })).extensions?.code ?? '',
+          );
         }
         expect(codes).toEqual(Array(7).fill('UNAUTHENTICATED'));
         const blocked = await gqlError(sprayed, LOG_IN, { email: victim.email, password: PASSWORD });
@@ -130,7 +143,10 @@ describe('security', () => {
     let cookie: string;
     beforeAll(async () => {
       leader = await signUpLeader(app);
-      const res = await app.http.post('/graphql').set('content-type', 'application/json').send({ query: LOG_IN, variables: { email: leader.email, password: PASSWORD } });
+      const res = await app.http
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: LOG_IN, variables: { email: leader.email, password: PASSWORD } });
       cookie = String(res.headers['set-cookie']).split(';')[0];
       expect(cookie).toMatch(/^allot_session=/);
     });
@@ -144,8 +160,16 @@ describe('security', () => {
     it('refuses form-encoded, text/plain and multipart posts that carry the cookie, and writes nothing', async () => {
       const before = await clientCount();
       const form = await app.http.post('/graphql').set('cookie', cookie).type('form').send({ query: MUTATION });
-      const text = await app.http.post('/graphql').set('cookie', cookie).set('content-type', 'text/plain').send(JSON.stringify({ query: MUTATION }));
-      const multipart = await app.http.post('/graphql').set('cookie', cookie).field('operations', JSON.stringify({ query: MUTATION })).field('map', '{}');
+      const text = await app.http
+        .post('/graphql')
+        .set('cookie', cookie)
+        .set('content-type', 'text/plain')
+        .send(JSON.stringify({ query: MUTATION }));
+      const multipart = await app.http
+        .post('/graphql')
+        .set('cookie', cookie)
+        .field('operations', JSON.stringify({ query: MUTATION }))
+        .field('map', '{}');
       for (const res of [form, text, multipart]) {
         expect(res.status).toBe(400);
         expect(JSON.stringify(res.body ?? res.text)).not.toMatch(/"createClient":\{/);
@@ -169,7 +193,12 @@ describe('security', () => {
         .set('origin', 'https://evil.example')
         .set('access-control-request-method', 'POST')
         .set('access-control-request-headers', 'content-type');
-      const actual = await app.http.post('/graphql').set('origin', 'https://evil.example').set('cookie', cookie).set('content-type', 'application/json').send({ query: VIEWER });
+      const actual = await app.http
+        .post('/graphql')
+        .set('origin', 'https://evil.example')
+        .set('cookie', cookie)
+        .set('content-type', 'application/json')
+        .send({ query: VIEWER });
       for (const res of [preflight, actual]) {
         expect(res.headers['access-control-allow-origin']).toBeUndefined();
         expect(res.headers['access-control-allow-credentials']).toBeUndefined();
@@ -213,8 +242,16 @@ describe('introspection in production', () => {
 
   it('refuses __type as well as __schema, aliased or inside a fragment, by POST and by GET', async () => {
     const leader = await signUpLeader(production);
-    for (const query of ['{ __type(name: "Query") { fields { name } } }', '{ __schema { queryType { name } } }', '{ viewer { user { id } } ... on Query { s: __schema { types { name } } } }']) {
-      const posted = await production.http.post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${leader.token}`).send({ query });
+    for (const query of [
+      '{ __type(name: "Query") { fields { name } } }',
+      '{ __schema { queryType { name } } }',
+      '{ viewer { user { id } } ... on Query { s: __schema { types { name } } } }',
+    ]) {
+      const posted = await production.http
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${leader.token}`)
+        .send({ query });
       const got = await production.http.get('/graphql').query({ query }).set('apollo-require-preflight', 'true').set('authorization', `Bearer ${leader.token}`);
       for (const res of [posted, got]) {
         expect({ query, message: res.body.errors?.[0]?.message }).toEqual({ query, message: expect.stringMatching(/introspection/i) });
@@ -254,7 +291,9 @@ describe('passwords in the server output', () => {
     for (let i = 0; i < 5; i++) await post(api.url, LOG_IN, { email, password: secrets.wrong });
     await post(api.url, `mutation { logIn(email: "${email}", password: "${secrets.wrong}") { accessToken `);
     // An invitation accepted with a password, and one refused.
-    const invite = dataOf(await post(api.url, `mutation { inviteMember(input: { email: "invitee-${tag}@example.test", role: ACCOUNTANT }) { token } }`, {}, token));
+    const invite = dataOf(
+      await post(api.url, `mutation { inviteMember(input: { email: "invitee-${tag}@example.test", role: ACCOUNTANT }) { token } }`, {}, token),
+    );
     const accept = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
     dataOf(await post(api.url, accept, { input: { token: invite.inviteMember.token, name: 'Invitee', password: secrets.invitee } }));
     await post(api.url, accept, { input: { token: invite.inviteMember.token, name: 'Invitee', password: secrets.rejected } });

@@ -120,9 +120,9 @@ describe('tenancy with row-level security', () => {
   });
 
   it('keeps the migrations table away from allot_app', async () => {
-    await expect(
-      withUnitOfWork(dataSource, null, async (scope) => (await scope.manager()).query('SELECT * FROM migrations')),
-    ).rejects.toThrow(/permission denied/);
+    await expect(withUnitOfWork(dataSource, null, async (scope) => (await scope.manager()).query('SELECT * FROM migrations'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it("limits a workspace's request to its own rows even when a query forgets the workspace filter", async () => {
@@ -146,26 +146,44 @@ describe('tenancy with row-level security', () => {
       (await (await scope.manager()).query(`SELECT id FROM clients`)).map((row: { id: string }) => row.id),
     );
     expect(ids).toEqual([clientA1.id]);
-    const invitations = await withUnitOfWork(dataSource, viewer, async (scope) =>
-      (await scope.manager()).query(`SELECT id FROM invitations`),
-    );
+    const invitations = await withUnitOfWork(dataSource, viewer, async (scope) => (await scope.manager()).query(`SELECT id FROM invitations`));
     expect(invitations).toEqual([]);
   });
 
   it("shows a client viewer their client's billable time entries only, even to a query without filters", async () => {
     const retainer = (
-      await gql(app, `mutation ($input: CreateRetainerInput!) { createRetainer(input: $input) { id } }`, {
-        input: {
-          clientId: clientA1.id, title: 'CTO', role: 'CTO', startMonth: '2026-01', daysPerMonth: 2, monthlyFeeMinor: 100_000,
-          overageDayRateMinor: 50_000, rollover: 'NONE', overage: 'BILL', vatRatePercent: 21, reverseCharge: false, paymentTermsDays: 14,
+      await gql(
+        app,
+        `mutation ($input: CreateRetainerInput!) { createRetainer(input: $input) { id } }`,
+        {
+          input: {
+            clientId: clientA1.id,
+            title: 'CTO',
+            role: 'CTO',
+            startMonth: '2026-01',
+            daysPerMonth: 2,
+            monthlyFeeMinor: 100_000,
+            overageDayRateMinor: 50_000,
+            rollover: 'NONE',
+            overage: 'BILL',
+            vatRatePercent: 21,
+            reverseCharge: false,
+            paymentTermsDays: 14,
+          },
         },
-      }, leaderA.token)
+        leaderA.token,
+      )
     ).createRetainer;
     const log = async (billable: boolean) =>
       (
-        await gql(app, `mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
-          input: { retainerId: retainer.id, date: '2026-02-03', minutes: 30, category: 'ADVISORY', description: 'Review', billable },
-        }, leaderA.token)
+        await gql(
+          app,
+          `mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`,
+          {
+            input: { retainerId: retainer.id, date: '2026-02-03', minutes: 30, category: 'ADVISORY', description: 'Review', billable },
+          },
+          leaderA.token,
+        )
       ).logTime.id as string;
     const billable = await log(true);
     const nonBillable = await log(false);
@@ -220,14 +238,22 @@ describe('tenancy with row-level security', () => {
       expect(await attempt(role, `UPDATE clients SET billing_email = 'attacker@example.test' WHERE id = $1 RETURNING id`, [clientA1.id])).toEqual([[], 0]);
       expect(await attempt(role, `UPDATE workspaces SET invoice_number_prefix = 'X-' WHERE id = $1 RETURNING id`, [leaderA.workspaceId])).toEqual([[], 0]);
       expect(
-        await attempt(role, `INSERT INTO invitations (workspace_id, email, role, token_hash, invited_by, expires_at)
-                             VALUES ($1, 'x@attacker.test', 'LEADER', repeat('a', 64), $2, now() + interval '1 day') RETURNING id`, [leaderA.workspaceId, leaderA.userId]),
+        await attempt(
+          role,
+          `INSERT INTO invitations (workspace_id, email, role, token_hash, invited_by, expires_at)
+                             VALUES ($1, 'x@attacker.test', 'LEADER', repeat('a', 64), $2, now() + interval '1 day') RETURNING id`,
+          [leaderA.workspaceId, leaderA.userId],
+        ),
       ).toMatch(/row-level security/);
     }
     // A client viewer may comment on its own client's log, and write nothing else there.
     const entry = (kind: string, clientId: string) =>
-      attempt('CLIENT_VIEWER', `INSERT INTO log_entries (workspace_id, client_id, seq, kind, title, occurred_at, prev_hash, hash)
-                                VALUES ($1, $2, 1, $3, 'x', date_trunc('milliseconds', now()), repeat('0', 64), repeat('1', 64)) RETURNING id`, [leaderA.workspaceId, clientId, kind]);
+      attempt(
+        'CLIENT_VIEWER',
+        `INSERT INTO log_entries (workspace_id, client_id, seq, kind, title, occurred_at, prev_hash, hash)
+                                VALUES ($1, $2, 1, $3, 'x', date_trunc('milliseconds', now()), repeat('0', 64), repeat('1', 64)) RETURNING id`,
+        [leaderA.workspaceId, clientId, kind],
+      );
     expect(await entry('DECISION', clientA1.id)).toMatch(/row-level security/);
     expect(await entry('COMMENT', clientA2.id)).toMatch(/row-level security/);
     expect(await entry('COMMENT', clientA1.id)).toHaveLength(1);

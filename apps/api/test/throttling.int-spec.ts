@@ -141,4 +141,3 @@ describe('slowing down sign-ups, which tell whether an e-mail has an account', (
     }
   });
 });
-

@@ -80,7 +80,9 @@ describe('time entries', () => {
   it('moves, resizes and re-flags an entry, keeping both months of the rollup exact', async () => {
     const r = await createRetainer(app, leader, client.id, { startMonth: '2026-01' });
     const entry = await logTime(app, leader, r.id, '2026-03-02', 120);
-    const moved = (await gql(app, UPDATE, { input: { id: entry.id, date: '2026-04-01', minutes: 200, category: 'DELIVERABLE', description: 'Roadmap draft' } }, leader.token)).updateTimeEntry;
+    const moved = (
+      await gql(app, UPDATE, { input: { id: entry.id, date: '2026-04-01', minutes: 200, category: 'DELIVERABLE', description: 'Roadmap draft' } }, leader.token)
+    ).updateTimeEntry;
     expect(moved).toMatchObject({ id: entry.id, date: '2026-04-01', minutes: 200, category: 'DELIVERABLE', description: 'Roadmap draft', billable: true });
     expect([await used(r.id, '2026-03'), await used(r.id, '2026-04')]).toEqual([0, 200]);
     await gql(app, UPDATE, { input: { id: entry.id, billable: false } }, leader.token);
@@ -106,7 +108,14 @@ describe('time entries', () => {
     const r = await createRetainer(app, leader, client.id, { startMonth: '2026-01' });
     const minutes = Array.from({ length: 20 }, (_, i) => 15 + i * 7);
     const results = await Promise.all(
-      minutes.map((m, i) => gqlRaw(app, LOG_TIME, { input: { retainerId: r.id, date: `2026-06-${String((i % 28) + 1).padStart(2, '0')}`, minutes: m, category: 'ASYNC', description: `Entry ${i}` } }, leader.token)),
+      minutes.map((m, i) =>
+        gqlRaw(
+          app,
+          LOG_TIME,
+          { input: { retainerId: r.id, date: `2026-06-${String((i % 28) + 1).padStart(2, '0')}`, minutes: m, category: 'ASYNC', description: `Entry ${i}` } },
+          leader.token,
+        ),
+      ),
     );
     expect(results.filter((res) => res.errors)).toEqual([]);
     expect(await used(r.id, '2026-06')).toBe(minutes.reduce((a, b) => a + b, 0));
@@ -182,7 +191,10 @@ describe('time entries', () => {
     });
 
     it('refuses a bad filter or cursor naming it', async () => {
-      expect((await gqlError(app, LIST, { filter: { from: '2026-05-01', to: '2026-04-01' } }, leader.token)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.to' });
+      expect((await gqlError(app, LIST, { filter: { from: '2026-05-01', to: '2026-04-01' } }, leader.token)).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.to',
+      });
       expect((await gqlError(app, LIST, { filter: {}, after: 'garbage' }, leader.token)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
       expect((await gqlError(app, LIST, { filter: {}, first: -1 }, leader.token)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
     });
@@ -228,7 +240,13 @@ describe('time entries', () => {
       const service = app.app.get(TimeEntriesService);
       await asLeader(app, leader, async (principal) => {
         for (let i = 0; i < 205; i++) {
-          await service.log(principal, { retainerId: r.id, date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`, minutes: 5, category: 'ASYNC', description: `Email ${i}` });
+          await service.log(principal, {
+            retainerId: r.id,
+            date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
+            minutes: 5,
+            category: 'ASYNC',
+            description: `Email ${i}`,
+          });
         }
       });
       // A variable, since a literal first: 500 is refused earlier by the query cost limit.
@@ -333,7 +351,22 @@ describe('time entries', () => {
       const createInLocked = await gqlError(
         app,
         `mutation ($input: CreateRetainerInput!) { createRetainer(input: $input) { id } }`,
-        { input: { clientId: c.id, title: 'CAIO', role: 'CAIO', startMonth: '2026-02', daysPerMonth: 1, monthlyFeeMinor: 1, overageDayRateMinor: 1, rollover: 'NONE', overage: 'BILL', vatRatePercent: 0, reverseCharge: false, paymentTermsDays: 0 } },
+        {
+          input: {
+            clientId: c.id,
+            title: 'CAIO',
+            role: 'CAIO',
+            startMonth: '2026-02',
+            daysPerMonth: 1,
+            monthlyFeeMinor: 1,
+            overageDayRateMinor: 1,
+            rollover: 'NONE',
+            overage: 'BILL',
+            vatRatePercent: 0,
+            reverseCharge: false,
+            paymentTermsDays: 0,
+          },
+        },
         leader.token,
       );
       expect(createInLocked.extensions?.code).toBe('CONFLICT');
@@ -363,8 +396,13 @@ describe('time entries', () => {
 
     it('refuses lockClientThrough for a client outside the caller’s workspace, or a malformed month', async () => {
       const locks = app.app.get(MonthLockService);
-      await expect(asLeader(app, otherLeader, (principal) => locks.lockClientThrough(principal, client.id, '2026-01'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(asLeader(app, leader, (principal) => locks.lockClientThrough(principal, client.id, '2026-1'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+      await expect(asLeader(app, otherLeader, (principal) => locks.lockClientThrough(principal, client.id, '2026-01'))).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(asLeader(app, leader, (principal) => locks.lockClientThrough(principal, client.id, '2026-1'))).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'month',
+      });
     });
   });
 });

@@ -269,9 +269,13 @@ describe('npm run verify-logs', () => {
           `entries after seq 46 are missing`,
       );
       expect(lines.find((line) => line.includes(clients.Altered.id))).toMatch(/first bad seq 3: entry 3 does not hash to its stored hash .*: it was altered$/);
-      expect(lines.find((line) => line.includes(clients.Gap.id))).toMatch(/first bad seq 2: entry 2 is missing \(the next stored entry is seq 3\); log_heads says seq 4/);
+      expect(lines.find((line) => line.includes(clients.Gap.id))).toMatch(
+        /first bad seq 2: entry 2 is missing \(the next stored entry is seq 3\); log_heads says seq 4/,
+      );
       expect(lines.find((line) => line.includes(clients.Headless.id))).toMatch(/first bad seq 1: log_heads has no row, but the last entry is seq 2/);
-      expect(lines.find((line) => line.includes(clients.Empty.id))).toMatch(/first bad seq 1: log_heads says seq 1 .*, but the log has no entries: all its entries are missing$/);
+      expect(lines.find((line) => line.includes(clients.Empty.id))).toMatch(
+        /first bad seq 1: log_heads says seq 1 .*, but the log has no entries: all its entries are missing$/,
+      );
       expect(lines.some((line) => line.includes(clients.Intact.id) || line.includes(clients.Elsewhere.id))).toBe(false);
 
       const json = await npmRunVerifyLogs(copyUrl, ['--json']);

@@ -54,7 +54,9 @@ describe('the accountant', () => {
     await expect.poll(() => page.getByRole('checkbox', { name: 'Issued' }).isChecked()).toBe(true);
     await page.getByRole('combobox', { name: 'Client' }).click();
     await page.getByRole('option', { name: 'Helios Health' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toMatch(/status=ISSUED&clientId=/);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href'))
+      .toMatch(/status=ISSUED&clientId=/);
     await settle(page);
     const rows = table.locator('tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
@@ -64,9 +66,16 @@ describe('the accountant', () => {
       expect(text).toMatch(/Issued/i);
     }
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^invoices-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
-    const lines = (await downloadBytes(download)).toString('utf8').replace(/^\uFEFF/, '').trimEnd().split(/\r\n/);
+    const lines = (await downloadBytes(download))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(/\r\n/);
     expect(lines[0]).toBe(CSV_HEADER);
     const header = csvFields(lines[0]!);
     const body = lines.slice(1).map(csvFields);
@@ -90,9 +99,15 @@ describe('the accountant', () => {
     await expect.poll(() => table.getByRole('button', { name: `Mark paid ${name}` }).count()).toBe(0);
     await chip('Issued').click();
     await chip('Paid').click();
-    await expect.poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toMatch(/status=PAID&/);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href'))
+      .toMatch(/status=PAID&/);
     await settle(page);
-    await table.getByRole('row').filter({ has: page.getByRole('link', { name: name.replace(/^Invoice /, ''), exact: true }) }).getByText('Paid', { exact: true }).waitFor();
+    await table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: name.replace(/^Invoice /, ''), exact: true }) })
+      .getByText('Paid', { exact: true })
+      .waitFor();
     await page.close();
   });
 

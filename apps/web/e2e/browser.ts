@@ -113,7 +113,10 @@ export async function settle(page: Page): Promise<void> {
   const t = trafficOf(page);
   const since = Date.now();
   await expect
-    .poll(() => t.inflight.size === 0 && Date.now() - Math.max(t.lastActivity, since) >= QUIET_MS, { timeout: 15_000, interval: 50 })
+    .poll(() => t.inflight.size === 0 && Date.now() - Math.max(t.lastActivity, since) >= QUIET_MS, {
+      timeout: 15_000,
+      interval: 50,
+    })
     .toBe(true);
   await expect.poll(() => page.getByRole('status').filter({ hasText: /…$/ }).count(), { timeout: 15_000 }).toBe(0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -132,7 +135,9 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
     clientWidth: window.innerWidth,
   }));
-  expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth + 1);
+  expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(
+    clientWidth + 1,
+  );
 }
 
 /** Shows one tab of the page's tab list (a click, as a user would) and waits for its data. */
@@ -153,19 +158,27 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const t2 = Date.now();
   if (width < 600) await expectNoHorizontalScroll(page);
   await expectAccessible(page);
-  if (process.env.E2E_TIMING) console.log(`${name}-${width}: settle ${t1 - t0} ms, screenshot ${t2 - t1} ms, axe ${Date.now() - t2} ms`);
+  if (process.env.E2E_TIMING)
+    console.log(`${name}-${width}: settle ${t1 - t0} ms, screenshot ${t2 - t1} ms, axe ${Date.now() - t2} ms`);
 }
 
 /** The month (YYYY-MM) and date (YYYY-MM-DD) today in the workspace's zone. */
 export function today(): { date: string; month: string } {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const date = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   return { date, month: date.slice(0, 7) };
 }
 
 /** A month as the app writes it ("November 2026"). */
 export function monthLong(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, 1)));
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, 1)),
+  );
 }
 
 /** The bytes of a download, after checking it finished. */
@@ -190,11 +203,28 @@ export async function expectAccessible(page: Page): Promise<void> {
   // inline <script>, and the check should run against the page as served, CSP included.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   });
   expect(violations).toEqual([]);
 }

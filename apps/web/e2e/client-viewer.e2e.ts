@@ -76,10 +76,13 @@ describe('the client viewer', () => {
 
     await settle(page);
     expect(received.length).toBeGreaterThan(5);
-    for (const { url, body } of received) for (const other of OTHERS) expect(body, `a response of ${url} names ${other}`).not.toContain(other);
+    for (const { url, body } of received)
+      for (const other of OTHERS) expect(body, `a response of ${url} names ${other}`).not.toContain(other);
     // Nor the leader's non-billable time, nor private notes.
-    for (const { url, body } of received) expect(body, `a response of ${url} has non-billable time`).not.toContain('"billable":false');
-    for (const { url, body } of received) expect(body, `a response of ${url} has private notes`).not.toMatch(/"privateNotes":"/);
+    for (const { url, body } of received)
+      expect(body, `a response of ${url} has non-billable time`).not.toContain('"billable":false');
+    for (const { url, body } of received)
+      expect(body, `a response of ${url} has private notes`).not.toMatch(/"privateNotes":"/);
     await page.close();
   });
 
@@ -92,7 +95,10 @@ describe('the client viewer', () => {
     const title = (await card.getAttribute('aria-label')) ?? '';
     expect(title).not.toBe('');
     await card.getByRole('button', { name: 'Accept' }).click();
-    await page.getByRole('dialog', { name: 'Accept this deliverable?' }).getByRole('button', { name: 'Accept' }).click();
+    await page
+      .getByRole('dialog', { name: 'Accept this deliverable?' })
+      .getByRole('button', { name: 'Accept' })
+      .click();
     await page.getByRole('region', { name: 'Notifications' }).getByText(`“${title}” accepted`).waitFor();
     await page.getByRole('region', { name: 'Accepted' }).getByRole('article', { name: title }).waitFor();
     await expect.poll(() => delivered.getByRole('article', { name: title }).count()).toBe(0);

@@ -151,7 +151,8 @@ describe('money in HUF, JPY, KWD and IQD', () => {
       await choose(page, 'Country', c.country, c.countryLabel);
       await form.getByRole('textbox', { name: 'Billing e-mail' }).fill(`ap-${c.currency.toLowerCase()}@client.example`);
       // HUF is the workspace's currency, so the select starts there.
-      if (c.currency === 'HUF') expect(await page.getByRole('combobox', { name: 'Currency' }).inputValue()).toBe(c.currencyLabel);
+      if (c.currency === 'HUF')
+        expect(await page.getByRole('combobox', { name: 'Currency' }).inputValue()).toBe(c.currencyLabel);
       else await choose(page, 'Currency', c.currency, c.currencyLabel);
       await form.getByRole('button', { name: 'Create client' }).click();
       await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -172,12 +173,36 @@ describe('money in HUF, JPY, KWD and IQD', () => {
       const allocation = page.getByRole('table', { name: 'Allocation of Fractional CTO' });
       await allocation.waitFor();
       expect(plain(await allocation.getByRole('row').nth(1).getByRole('cell').last().textContent())).toBe(c.shown);
-      await expect.poll(async () => plain(await page.getByText(/d \/ month for/).textContent())).toContain(`4 d / month for ${c.shown}`);
+      await expect
+        .poll(async () => plain(await page.getByText(/d \/ month for/).textContent()))
+        .toContain(`4 d / month for ${c.shown}`);
 
       // The API stored the fee in ISO 4217 minor units: 400000 HUF is 40 000 000, not 400 000.
-      const data = await graphql(context.request, `{ clients { name currency retainers { amendments { monthlyFee { amountMinor currency } } } } }`);
+      const data = await graphql(
+        context.request,
+        `
+          {
+            clients {
+              name
+              currency
+              retainers {
+                amendments {
+                  monthlyFee {
+                    amountMinor
+                    currency
+                  }
+                }
+              }
+            }
+          }
+        `,
+      );
       const stored = data.clients.find((client: { name: string }) => client.name === name);
-      expect(stored).toEqual({ name, currency: c.currency, retainers: [{ amendments: [{ monthlyFee: { amountMinor: c.minor, currency: c.currency } }] }] });
+      expect(stored).toEqual({
+        name,
+        currency: c.currency,
+        retainers: [{ amendments: [{ monthlyFee: { amountMinor: c.minor, currency: c.currency } }] }],
+      });
     });
   }
 
@@ -203,12 +228,15 @@ describe('money in HUF, JPY, KWD and IQD', () => {
       expect(plain(await row.getByRole('cell').nth(6).textContent())).toBe(c.shown);
 
       // The UBL e-invoice, through the route its download link points at.
-      const ublPath = await row.getByRole('link', { name: `Download UBL e-invoice of Invoice ${number}` }).getAttribute('href');
+      const ublPath = await row
+        .getByRole('link', { name: `Download UBL e-invoice of Invoice ${number}` })
+        .getAttribute('href');
       expect(ublPath).toMatch(/^\/api\/invoices\/[\w-]+\/ubl$/);
       const response = await context.request.get(ublPath!);
       expect(response.status()).toBe(200);
       const xml = await response.text();
-      const amount = (element: string) => new RegExp(`<cbc:${element} currencyID="${c.currency}">([^<]*)</cbc:${element}>`).exec(xml)?.[1];
+      const amount = (element: string) =>
+        new RegExp(`<cbc:${element} currencyID="${c.currency}">([^<]*)</cbc:${element}>`).exec(xml)?.[1];
       expect(xml).toContain(`<cbc:DocumentCurrencyCode>${c.currency}</cbc:DocumentCurrencyCode>`);
       expect(amount('PriceAmount')).toBe(c.ubl);
       expect(amount('LineExtensionAmount')).toBe(c.ubl);
@@ -219,7 +247,9 @@ describe('money in HUF, JPY, KWD and IQD', () => {
       await row.getByRole('link', { name: number, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
       await settle(page);
-      expect(plain(await page.getByRole('heading', { level: 2, name: /^Total / }).textContent())).toBe(`Total ${c.shown}`);
+      expect(plain(await page.getByRole('heading', { level: 2, name: /^Total / }).textContent())).toBe(
+        `Total ${c.shown}`,
+      );
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
       await settle(page);

@@ -16,7 +16,11 @@ interface EmbeddedCluster {
   stop(): Promise<void>;
 }
 interface EmbeddedPostgresModule {
-  startEmbeddedPostgres(options: { dataRoot: string; name: string; log?: (line: string) => void }): Promise<EmbeddedCluster>;
+  startEmbeddedPostgres(options: {
+    dataRoot: string;
+    name: string;
+    log?: (line: string) => void;
+  }): Promise<EmbeddedCluster>;
 }
 
 export interface FreshDatabase {
@@ -44,7 +48,9 @@ export async function freshDatabase(): Promise<FreshDatabase> {
     adminUrl = admin.toString();
   } else {
     // A plain .mjs script of the repository (no type declarations): imported by URL.
-    const module = (await import(pathToFileURL(path.join(root, 'scripts/embedded-postgres.mjs')).href)) as EmbeddedPostgresModule;
+    const module = (await import(
+      pathToFileURL(path.join(root, 'scripts/embedded-postgres.mjs')).href
+    )) as EmbeddedPostgresModule;
     embedded = await module.startEmbeddedPostgres({ dataRoot: path.join(root, '.data'), name: 'pg-e2e' });
     adminUrl = embedded.url('postgres');
   }
@@ -64,8 +70,8 @@ export async function freshDatabase(): Promise<FreshDatabase> {
     async drop() {
       try {
         if (process.env.KEEP_E2E_DB !== 'true') {
-          await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch((error: Error) =>
-            console.error(`Could not drop ${name}: ${error.message}`),
+          await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch(
+            (error: Error) => console.error(`Could not drop ${name}: ${error.message}`),
           );
         } else {
           console.log(`Kept the end-to-end database ${name} (${url.host})`);

@@ -15,7 +15,9 @@ export async function setup(project: TestProject): Promise<void> {
     database = undefined;
     throw error;
   }
-  console.log(`Allot (demo data, database ${database.name}) ready on ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Allot (demo data, database ${database.name}) ready on ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   project.provide('baseUrl', server.url);
 }
 

@@ -71,7 +71,8 @@ describe('the leader', () => {
       const response = await cold.request.post('/graphql', {
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
         data: {
-          query: 'mutation SignIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { viewer { user { id } } } }',
+          query:
+            'mutation SignIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { viewer { user { id } } } }',
           variables: { email: DEMO.leader, password: DEMO_PASSWORD },
         },
       });
@@ -91,7 +92,9 @@ describe('the leader', () => {
       const coldMs = Math.round(Number(await (await cardsVisible()).jsonValue()));
       await p.reload({ waitUntil: 'commit' });
       const warmMs = Math.round(Number(await (await cardsVisible()).jsonValue()));
-      console.log(`Dashboard (demo data): client cards visible ${coldMs} ms after navigation (cold cache), ${warmMs} ms (warm)`);
+      console.log(
+        `Dashboard (demo data): client cards visible ${coldMs} ms after navigation (cold cache), ${warmMs} ms (warm)`,
+      );
       // The goal is under a second on a developer machine; a loaded 2-core CI runner gets slack.
       expect(coldMs).toBeLessThan(3000);
       expect(warmMs).toBeLessThan(3000);
@@ -122,7 +125,9 @@ describe('the leader', () => {
     const dialog = p.getByRole('dialog', { name: 'Log time' });
     await dialog.getByRole('combobox', { name: 'Client' }).waitFor();
     // The client list has the focus, ready for the arrow keys.
-    await expect.poll(() => dialog.getByRole('combobox', { name: 'Client' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: 'Client' }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await dialog.getByRole('combobox', { name: 'Client' }).selectOption({ label: 'Northwind Robotics' });
     await dialog.getByRole('combobox', { name: 'Retainer' }).selectOption({ label: 'Fractional CTO' });
     await dialog.getByRole('textbox', { name: 'Duration' }).focus();
@@ -142,7 +147,11 @@ describe('the leader', () => {
     expect(after - before).toBeLessThan(0.2);
     await showTab(p, 'Time');
     const entries = p.getByRole('table', { name: `Time entries, ${monthLong(today().month)}` });
-    await entries.getByRole('row').filter({ hasText: 'E2E: architecture review' }).filter({ hasText: '1 h 30 min' }).waitFor();
+    await entries
+      .getByRole('row')
+      .filter({ hasText: 'E2E: architecture review' })
+      .filter({ hasText: '1 h 30 min' })
+      .waitFor();
   });
 
   it('schedules and records a meeting, and finds its decision and action item in the log', async () => {
@@ -163,7 +172,9 @@ describe('the leader', () => {
     const card = p.getByRole('region', { name: 'Upcoming' }).getByRole('article', { name: title });
     await card.getByRole('button', { name: 'Record meeting' }).click();
     const record = p.getByRole('dialog', { name: `Record “${title}”` });
-    await record.getByRole('textbox', { name: 'Shared notes' }).fill('Agreed the branching model; CI must stay under ten minutes.');
+    await record
+      .getByRole('textbox', { name: 'Shared notes' })
+      .fill('Agreed the branching model; CI must stay under ten minutes.');
     await record.getByRole('textbox', { name: 'Private notes' }).fill('Lukas was sceptical about feature flags.');
     await record.getByRole('combobox', { name: 'Retainer' }).selectOption({ label: 'Fractional CTO' });
     await record.getByRole('textbox', { name: 'Decision 1' }).fill(decision);
@@ -175,7 +186,11 @@ describe('the leader', () => {
     await record.getByRole('button', { name: 'Record meeting' }).click();
     await record.waitFor({ state: 'hidden' });
     await notification(p, 'Meeting recorded; decisions and actions are in the log');
-    await p.getByRole('region', { name: 'Held and cancelled' }).getByRole('article', { name: title }).getByText('Logged 1 h').waitFor();
+    await p
+      .getByRole('region', { name: 'Held and cancelled' })
+      .getByRole('article', { name: title })
+      .getByText('Logged 1 h')
+      .waitFor();
 
     await showTab(p, 'Log');
     const log = p.getByLabel('Accountability log');

@@ -29,7 +29,10 @@ function retainers(count) {
         { effectiveMonth: '2021-01', daysPerMonth: days, monthlyFeeMinor: days * 100_000 },
         { effectiveMonth: '2023-07', daysPerMonth: days + 1, monthlyFeeMinor: (days + 1) * 100_000 },
       ],
-      adjustments: [{ month: '2022-03', days: 2 }, { month: '2024-11', days: -1 }],
+      adjustments: [
+        { month: '2022-03', days: 2 },
+        { month: '2024-11', days: -1 },
+      ],
       rollover: index % 3 === 0 ? 'NONE' : 'CARRY_FORWARD',
       rolloverCapDays: index % 2 === 0 ? 2 : null,
       rolloverExpiryMonths: index % 4 === 0 ? null : 3,
@@ -76,7 +79,14 @@ const invoices = () =>
       minutesPerDay: MPD,
       retainers: [
         { title: 'Fractional CTO', terms, overageDayRateMinor: 150_000, vatRatePercent: 21, reverseCharge: index % 7 === 0, overageMinutes: overages[index] },
-        { title: 'Fractional CAIO', terms: { ...terms, overage: 'BILL' }, overageDayRateMinor: 120_000, vatRatePercent: 21, reverseCharge: false, overageMinutes: 300 },
+        {
+          title: 'Fractional CAIO',
+          terms: { ...terms, overage: 'BILL' },
+          overageDayRateMinor: 120_000,
+          vatRatePercent: 21,
+          reverseCharge: false,
+          overageMinutes: 300,
+        },
       ],
     }),
   );

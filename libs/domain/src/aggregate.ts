@@ -19,8 +19,15 @@ export interface SumContext {
 type MinuteField = Exclude<keyof MonthBalance, 'month' | 'minutesPerDay' | 'status' | 'locked'>;
 
 const MINUTE_FIELDS: readonly MinuteField[] = [
-  'allocatedMinutes', 'carriedInMinutes', 'availableMinutes', 'usedMinutes', 'remainingMinutes',
-  'overageMinutes', 'expiredMinutes', 'carriedOutMinutes', 'projectedUsedMinutes',
+  'allocatedMinutes',
+  'carriedInMinutes',
+  'availableMinutes',
+  'usedMinutes',
+  'remainingMinutes',
+  'overageMinutes',
+  'expiredMinutes',
+  'carriedOutMinutes',
+  'projectedUsedMinutes',
 ];
 
 /**

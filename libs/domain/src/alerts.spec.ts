@@ -83,9 +83,7 @@ describe('buildAlerts', () => {
     ]);
     expect(alerts({ clients: [ending('2026-04')] })[0]).toMatchObject({ severity: 'WARNING', message: expect.stringContaining('in 20 days') });
     expect(alerts({ today: '2026-04-29', clients: [ending('2026-04')] })[0]!.message).toContain('30 April 2026, in 1 day');
-    expect(alerts({ today: '2026-04-30', clients: [ending('2026-04')] })[0]!.message).toBe(
-      'The Fractional CTO retainer with Northwind Robotics ends today',
-    );
+    expect(alerts({ today: '2026-04-30', clients: [ending('2026-04')] })[0]!.message).toBe('The Fractional CTO retainer with Northwind Robotics ends today');
     expect(alerts({ today: '2026-06-01', clients: [ending('2026-07')] })[0]!.message).toContain('in 60 days');
     expect(alerts({ today: '2026-05-31', clients: [ending('2026-07')] })).toEqual([]);
     expect(alerts({ today: '2026-05-01', clients: [ending('2026-04')] })).toEqual([]);

@@ -9,14 +9,7 @@ import type { Capacity } from './aggregate.js';
 import type { MonthBalance } from './balance.js';
 import { workingDaysElapsed, workingDaysInMonth } from './working-days.js';
 
-export type AlertKind =
-  | 'OVER_CAPACITY'
-  | 'OVERAGE'
-  | 'AT_RISK'
-  | 'UNDER_USED'
-  | 'DELIVERABLE_OVERDUE'
-  | 'ACTION_ITEM_OVERDUE'
-  | 'RETAINER_ENDING';
+export type AlertKind = 'OVER_CAPACITY' | 'OVERAGE' | 'AT_RISK' | 'UNDER_USED' | 'DELIVERABLE_OVERDUE' | 'ACTION_ITEM_OVERDUE' | 'RETAINER_ENDING';
 
 export type Severity = 'INFO' | 'WARNING' | 'CRITICAL';
 
@@ -56,10 +49,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { CRITICAL: 0, WARNING: 1, INFO
 export function buildAlerts(input: AlertInput): Alert[] {
   parseMonth(input.month, 'month');
   parseIsoDate(input.today, 'today');
-  const alerts = [
-    ...capacityAlerts(input),
-    ...input.clients.flatMap((client) => clientAlerts(client, input)),
-  ];
+  const alerts = [...capacityAlerts(input), ...input.clients.flatMap((client) => clientAlerts(client, input))];
   return alerts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

@@ -44,7 +44,11 @@ describe('quarter days', () => {
   });
 
   it('has the API ranges, and says so', () => {
-    expect([DAYS_PER_MONTH, ADJUSTMENT_DAYS, ROLLOVER_CAP_DAYS]).toEqual([{ min: 0, max: 31 }, { min: -31, max: 31 }, { min: 0, max: 1000 }]);
+    expect([DAYS_PER_MONTH, ADJUSTMENT_DAYS, ROLLOVER_CAP_DAYS]).toEqual([
+      { min: 0, max: 31 },
+      { min: -31, max: 31 },
+      { min: 0, max: 1000 },
+    ]);
     expect(isQuarterDays(-31, ADJUSTMENT_DAYS)).toBe(true);
     expect(isQuarterDays(-31.25, ADJUSTMENT_DAYS)).toBe(false);
     expect(quarterDaysMessage('rolloverCapDays', ROLLOVER_CAP_DAYS)).toBe(
@@ -119,9 +123,7 @@ describe('validateAdjustment', () => {
   });
 
   it('says that an adjustment adds or removes time', () => {
-    expect(refusal(() => validateAdjustment({ month: '2026-03', days: 0 })).message).toBe(
-      'days must not be 0: an adjustment adds or removes time.',
-    );
+    expect(refusal(() => validateAdjustment({ month: '2026-03', days: 0 })).message).toBe('days must not be 0: an adjustment adds or removes time.');
   });
 
   const current: Allocations = {

@@ -125,9 +125,17 @@ describe('balance properties', () => {
   it('consumes oldest first, and accounts for every lot', () => {
     forEveryMonth((m) => {
       const consumed = m.consumedLots.map((lot) => lot.fromMonth);
-      holds(consumed.every((month, index) => index === 0 || month > consumed[index - 1]!), 'oldest consumed first', m);
+      holds(
+        consumed.every((month, index) => index === 0 || month > consumed[index - 1]!),
+        'oldest consumed first',
+        m,
+      );
       const newestConsumed = consumed.at(-1) ?? '';
-      holds(m.carriedOutLots.every((lot) => lot.fromMonth >= newestConsumed), 'nothing older left behind', m);
+      holds(
+        m.carriedOutLots.every((lot) => lot.fromMonth >= newestConsumed),
+        'nothing older left behind',
+        m,
+      );
       holds(sumLots(m.consumedLots) === m.usedMinutes - m.overageMinutes, 'consumed lots', m);
       holds(sumLots(m.expiredLots) === m.expiredMinutes, 'expired lots', m);
       holds(sumLots(m.carriedOutLots) === m.carriedOutMinutes, 'carried-out lots', m);
@@ -138,9 +146,7 @@ describe('balance properties', () => {
     fc.assert(
       fc.property(scenarioArb, fc.integer({ min: 0, max: HORIZON - 1 }), fc.integer({ min: 0, max: HORIZON - 1 }), (scenario, a, b) => {
         const all = computeBalances(scenario);
-        const oneByOne = monthRange(scenario.from, scenario.to).flatMap((month) =>
-          computeBalances({ ...scenario, from: month, to: month }),
-        );
+        const oneByOne = monthRange(scenario.from, scenario.to).flatMap((month) => computeBalances({ ...scenario, from: month, to: month }));
         expect(oneByOne).toEqual(all);
         const [from, to] = [addMonths(scenario.from, Math.min(a, b)), addMonths(scenario.from, Math.max(a, b))];
         expect(computeBalances({ ...scenario, from, to })).toEqual(all.filter((m) => m.month >= from && m.month <= to));

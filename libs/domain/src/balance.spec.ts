@@ -29,26 +29,29 @@ describe('the worked example of docs/rules.md', () => {
   });
 
   it('consumes, expires and carries the lots the table names', () => {
-    const lots = (list: readonly { fromMonth: string; minutes: number }[]) =>
-      list.map(({ fromMonth, minutes }) => [fromMonth, minutes / MPD]);
+    const lots = (list: readonly { fromMonth: string; minutes: number }[]) => list.map(({ fromMonth, minutes }) => [fromMonth, minutes / MPD]);
     expect(ledger.map((month) => lots(month.consumedLots))).toEqual([
       [['2026-01', 3]],
-      [['2026-01', 1], ['2026-02', 1.5]],
+      [
+        ['2026-01', 1],
+        ['2026-02', 1.5],
+      ],
       [['2026-02', 1]],
-      [['2026-03', 2], ['2026-04', 2]],
+      [
+        ['2026-03', 2],
+        ['2026-04', 2],
+      ],
     ]);
     expect(ledger.map((month) => lots(month.expiredLots))).toEqual([
       [],
       [['2026-02', 0.5]],
-      [['2026-02', 1], ['2026-03', 2]],
+      [
+        ['2026-02', 1],
+        ['2026-03', 2],
+      ],
       [],
     ]);
-    expect(ledger.map((month) => lots(month.carriedOutLots))).toEqual([
-      [['2026-01', 1]],
-      [['2026-02', 2]],
-      [['2026-03', 2]],
-      [],
-    ]);
+    expect(ledger.map((month) => lots(month.carriedOutLots))).toEqual([[['2026-01', 1]], [['2026-02', 2]], [['2026-03', 2]], []]);
   });
 
   it('gives every field of MonthBalance and nothing else', () => {
@@ -287,18 +290,14 @@ const table: Case[] = [
 
 describe('hand-computed cases, one per rule', () => {
   it.each(table)('$name', ({ terms: caseTerms, used, from, to, rows }) => {
-    const balances = computeBalances(
-      input({ terms: caseTerms, usedMinutesByMonth: usageInDays('2026-01', used), from: from ?? '2026-01', to }),
-    );
+    const balances = computeBalances(input({ terms: caseTerms, usedMinutesByMonth: usageInDays('2026-01', used), from: from ?? '2026-01', to }));
     expect(balances.map(inDays)).toEqual(rows);
   });
 });
 
 describe('computeBalances', () => {
   it('carries over from the start month even when the range starts later', () => {
-    const [march] = computeBalances(
-      input({ terms: workedExample, usedMinutesByMonth: workedUsage, from: '2026-03', to: '2026-03' }),
-    );
+    const [march] = computeBalances(input({ terms: workedExample, usedMinutesByMonth: workedUsage, from: '2026-03', to: '2026-03' }));
     expect(inDays(march!)).toEqual(['2026-03', 4, 2, 1, 0, 3, 2]);
   });
 

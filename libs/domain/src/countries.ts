@@ -29,10 +29,6 @@ export function isCountryCode(value: unknown): value is string {
 
 /** Returns `value` as a country code or throws a DomainError naming `field`. */
 export function parseCountryCode(value: unknown, field = 'country'): string {
-  check(
-    isCountryCode(value),
-    field,
-    `${field} must be an ISO 3166-1 alpha-2 country code in capitals, like DE (got ${describeValue(value)})`,
-  );
+  check(isCountryCode(value), field, `${field} must be an ISO 3166-1 alpha-2 country code in capitals, like DE (got ${describeValue(value)})`);
   return value;
 }

@@ -24,9 +24,7 @@ const BY_MINOR_UNITS = [
   [4, FOUR_DECIMALS],
 ] as const;
 
-const MINOR_UNITS: ReadonlyMap<string, number> = new Map(
-  BY_MINOR_UNITS.flatMap(([units, codes]) => codes.split(' ').map((code) => [code, units] as const)),
-);
+const MINOR_UNITS: ReadonlyMap<string, number> = new Map(BY_MINOR_UNITS.flatMap(([units, codes]) => codes.split(' ').map((code) => [code, units] as const)));
 
 // Sorted once: the web offers this list in its currency selects, so what it offers is exactly
 // what the API accepts and what invoices can be written in.
@@ -43,11 +41,7 @@ export function isCurrencyCode(value: unknown): value is string {
 
 /** Returns `value` as a currency code or throws a DomainError naming `field`. */
 export function parseCurrencyCode(value: unknown, field = 'currency'): string {
-  check(
-    isCurrencyCode(value),
-    field,
-    `${field} must be an ISO 4217 currency code in capitals, like EUR (got ${describeValue(value)})`,
-  );
+  check(isCurrencyCode(value), field, `${field} must be an ISO 4217 currency code in capitals, like EUR (got ${describeValue(value)})`);
   return value;
 }
 

@@ -31,9 +31,7 @@ describe('IsoDate', () => {
 
   it('parses, or names the field', () => {
     expect(parseIsoDate('2026-04-30', 'dueDate')).toBe('2026-04-30');
-    expect(() => parseIsoDate('30/04/2026', 'dueDate')).toThrow(
-      expect.objectContaining({ field: 'dueDate', message: expect.stringContaining('YYYY-MM-DD') }),
-    );
+    expect(() => parseIsoDate('30/04/2026', 'dueDate')).toThrow(expect.objectContaining({ field: 'dueDate', message: expect.stringContaining('YYYY-MM-DD') }));
   });
 
   it('adds days across months, years and leap days', () => {

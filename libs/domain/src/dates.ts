@@ -25,11 +25,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** Returns `value` as an IsoDate or throws a DomainError naming `field`. */
 export function parseIsoDate(value: unknown, field = 'date'): IsoDate {
-  check(
-    isIsoDate(value),
-    field,
-    `${field} must be a calendar date written YYYY-MM-DD, like 2026-04-30 (got ${describeValue(value)})`,
-  );
+  check(isIsoDate(value), field, `${field} must be a calendar date written YYYY-MM-DD, like 2026-04-30 (got ${describeValue(value)})`);
   return value;
 }
 
@@ -49,9 +45,7 @@ export function dateFromDayNumber(days: number): IsoDate {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
@@ -124,11 +118,7 @@ export function timeZones(): readonly string[] {
 
 /** Returns `value` as a time zone or throws a DomainError naming `field`. */
 export function parseTimeZone(value: unknown, field = 'timezone'): string {
-  check(
-    isValidTimeZone(value),
-    field,
-    `${field} must be an IANA time zone such as Europe/Prague (got ${describeValue(value)})`,
-  );
+  check(isValidTimeZone(value), field, `${field} must be an IANA time zone such as Europe/Prague (got ${describeValue(value)})`);
   return value;
 }
 

@@ -48,15 +48,7 @@ export function input(overrides: Partial<BalanceInput> = {}): BalanceInput {
   };
 }
 
-export type DayRow = [
-  month: string,
-  allocated: number,
-  carriedIn: number,
-  used: number,
-  overage: number,
-  expired: number,
-  carriedOut: number,
-];
+export type DayRow = [month: string, allocated: number, carriedIn: number, used: number, overage: number, expired: number, carriedOut: number];
 
 /** A balance as the tables of the specs write it: days, in the worked example's column order. */
 export function inDays(balance: MonthBalance | LedgerMonth): DayRow {

@@ -46,5 +46,7 @@ function trimDecimals(value: number, per: number): string {
   const fraction = value % per;
   const whole = String((value - fraction) / per);
   if (fraction === 0) return whole;
-  return `${whole}.${String(fraction).padStart(String(per).length - 1, '0').replace(/0+$/, '')}`;
+  return `${whole}.${String(fraction)
+    .padStart(String(per).length - 1, '0')
+    .replace(/0+$/, '')}`;
 }

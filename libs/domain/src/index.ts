@@ -33,14 +33,7 @@ export {
   parseTimeZone,
   timeZones,
 } from './dates.js';
-export {
-  addWorkingDays,
-  minutesPerDay,
-  workingDatesBetween,
-  workingDaysBetween,
-  workingDaysElapsed,
-  workingDaysInMonth,
-} from './working-days.js';
+export { addWorkingDays, minutesPerDay, workingDatesBetween, workingDaysBetween, workingDaysElapsed, workingDaysInMonth } from './working-days.js';
 export {
   type Adjustment,
   type Allocations,
@@ -89,15 +82,7 @@ export {
   isDeliverableOverdue,
   moveNeedsComment,
 } from './deliverables.js';
-export {
-  type Alert,
-  type AlertInput,
-  type AlertKind,
-  type ClientAlertInput,
-  type Severity,
-  RETAINER_ENDING_WITHIN_DAYS,
-  buildAlerts,
-} from './alerts.js';
+export { type Alert, type AlertInput, type AlertKind, type ClientAlertInput, type Severity, RETAINER_ENDING_WITHIN_DAYS, buildAlerts } from './alerts.js';
 export { formatDateLong, formatDays, formatDuration, minutesToDays } from './format.js';
 export { currencyCodes, currencyMinorUnits, formatMinor, isCurrencyCode, parseCurrencyCode, parseMinor } from './currency.js';
 export { countryCodes, isCountryCode, parseCountryCode } from './countries.js';

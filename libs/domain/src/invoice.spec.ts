@@ -46,7 +46,12 @@ function draft(overrides: Partial<InvoiceDraftInput> = {}) {
 }
 
 describe("the worked example's April invoice", () => {
-  const usage = new Map([['2026-01', 1440], ['2026-02', 1200], ['2026-03', 480], ['2026-04', 2400]]);
+  const usage = new Map([
+    ['2026-01', 1440],
+    ['2026-02', 1200],
+    ['2026-03', 480],
+    ['2026-04', 2400],
+  ]);
   const april = computeBalances(input({ terms: cto, usedMinutesByMonth: usage, from: '2026-04', to: '2026-04' }))[0]!;
   const invoice = draft({ retainers: [retainer({ overageMinutes: april.overageMinutes })] });
 
@@ -128,9 +133,7 @@ describe('overage lines', () => {
   it('leaves out retainers not active in the month', () => {
     const ended = retainer({ title: 'Interim CIO', terms: { ...cto, endMonth: '2026-03', overage: 'BILL' } });
     const later = retainer({ title: 'Advisor', terms: { ...cto, startMonth: '2026-05', overage: 'BILL' } });
-    expect(draft({ retainers: [ended, retainer(), later] }).lines.map((line) => line.description)).toEqual([
-      'Fractional CTO — April 2026',
-    ]);
+    expect(draft({ retainers: [ended, retainer(), later] }).lines.map((line) => line.description)).toEqual(['Fractional CTO — April 2026']);
     expect(draft({ retainers: [ended] })).toMatchObject({ lines: [], vatBreakdown: [], grossTotalMinor: 0 });
   });
 });
@@ -178,7 +181,10 @@ describe('other currencies', () => {
     });
     const invoice = draft({ currency: 'JPY', retainers: [yen] });
     // 30 min = 0.0625 day; × ¥99 999 = ¥6 249.9375 → ¥6 250. VAT 10 % of ¥306 250 = ¥30 625.
-    expect(invoice.lines.map((line) => [line.quantity, line.netMinor])).toEqual([[1, 300_000], [0.0625, 6_250]]);
+    expect(invoice.lines.map((line) => [line.quantity, line.netMinor])).toEqual([
+      [1, 300_000],
+      [0.0625, 6_250],
+    ]);
     expect(invoice).toMatchObject({ netTotalMinor: 306_250, vatTotalMinor: 30_625, grossTotalMinor: 336_875 });
   });
 

@@ -116,11 +116,7 @@ function checkRetainer(retainer: InvoiceRetainer): void {
 }
 
 function checkVatRate(rate: number): void {
-  check(
-    Number.isFinite(rate) && rate >= 0 && rate <= 100,
-    'vatRatePercent',
-    `vatRatePercent must be a percentage from 0 to 100 (got ${describeValue(rate)})`,
-  );
+  check(Number.isFinite(rate) && rate >= 0 && rate <= 100, 'vatRatePercent', `vatRatePercent must be a percentage from 0 to 100 (got ${describeValue(rate)})`);
 }
 
 /** One line, net = round_half_up(quantity × unit price); the VAT fields are added by the caller. */
@@ -181,11 +177,7 @@ function negate(value: number): number {
 /** '{prefix}{YYYY}-{NNNN}': formatInvoiceNumber('INV-', 2026, 7) → 'INV-2026-0007'. */
 export function formatInvoiceNumber(prefix: string, year: number, sequence: number): string {
   check(Number.isInteger(year) && year >= 1000 && year <= 9999, 'year', `year must have 4 digits (got ${describeValue(year)})`);
-  check(
-    Number.isSafeInteger(sequence) && sequence >= 1,
-    'sequence',
-    `sequence must be a whole number from 1 (got ${describeValue(sequence)})`,
-  );
+  check(Number.isSafeInteger(sequence) && sequence >= 1, 'sequence', `sequence must be a whole number from 1 (got ${describeValue(sequence)})`);
   return `${prefix}${year}-${String(sequence).padStart(4, '0')}`;
 }
 

@@ -25,7 +25,9 @@ const decision: HashableLogEntry = {
 
 /** The spec's formula with Node's own SHA-256: an independent check of @noble/hashes and of canonicalJson. */
 const referenceHash = (prevHash: string, entry: HashableLogEntry) =>
-  createHash('sha256').update(`${prevHash}\n${canonicalJson(entry)}`, 'utf8').digest('hex');
+  createHash('sha256')
+    .update(`${prevHash}\n${canonicalJson(entry)}`, 'utf8')
+    .digest('hex');
 
 function chain(entries: readonly HashableLogEntry[]): ChainedLogEntry[] {
   let prevHash = GENESIS_HASH;

@@ -8,19 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 
-const FRAMEWORKS: readonly RegExp[] = [
-  /^@nestjs\//,
-  /^typeorm(\/|$)/,
-  /^pg(\/|$)/,
-  /^react(-dom)?(\/|$)/,
-  /^@apollo\//,
-  /^express(\/|$)/,
-];
+const FRAMEWORKS: readonly RegExp[] = [/^@nestjs\//, /^typeorm(\/|$)/, /^pg(\/|$)/, /^react(-dom)?(\/|$)/, /^@apollo\//, /^express(\/|$)/];
 
-const NODE_BUILTINS: readonly RegExp[] = [
-  /^node:/,
-  /^(fs|net|http|https|http2|child_process|crypto|os|path|worker_threads|cluster|dgram|dns|tls|vm)(\/|$)/,
-];
+const NODE_BUILTINS: readonly RegExp[] = [/^node:/, /^(fs|net|http|https|http2|child_process|crypto|os|path|worker_threads|cluster|dgram|dns|tls|vm)(\/|$)/];
 
 const FORBIDDEN = [...FRAMEWORKS, ...NODE_BUILTINS];
 

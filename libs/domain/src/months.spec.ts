@@ -20,12 +20,9 @@ describe('Month', () => {
     expect(isMonth(value)).toBe(true);
   });
 
-  it.each(['2026-00', '2026-13', '2026-1', '26-01', '2026-01-01', ' 2026-01', '', 202601, null, undefined])(
-    'rejects %p',
-    (value) => {
-      expect(isMonth(value)).toBe(false);
-    },
-  );
+  it.each(['2026-00', '2026-13', '2026-1', '26-01', '2026-01-01', ' 2026-01', '', 202601, null, undefined])('rejects %p', (value) => {
+    expect(isMonth(value)).toBe(false);
+  });
 
   it('parses, or names the field in a readable error', () => {
     expect(parseMonth('2026-04')).toBe('2026-04');

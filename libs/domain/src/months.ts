@@ -8,10 +8,7 @@ export type Month = string;
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 export function isMonth(value: unknown): value is Month {
   return typeof value === 'string' && MONTH_PATTERN.test(value);
@@ -19,11 +16,7 @@ export function isMonth(value: unknown): value is Month {
 
 /** Returns `value` as a Month or throws a DomainError naming `field`. */
 export function parseMonth(value: unknown, field = 'month'): Month {
-  check(
-    isMonth(value),
-    field,
-    `${field} must be a month written YYYY-MM, like 2026-04 (got ${describeValue(value)})`,
-  );
+  check(isMonth(value), field, `${field} must be a month written YYYY-MM, like 2026-04 (got ${describeValue(value)})`);
   return value;
 }
 

@@ -48,7 +48,7 @@ describe('allocation helpers', () => {
     expect(amendmentInForce(amended.amendments, '2026-06')?.monthlyFeeMinor).toBe(3);
   });
 
-  it('gives one month\'s allocation with its adjustments, never below 0', () => {
+  it("gives one month's allocation with its adjustments, never below 0", () => {
     expect(allocatedMinutes(amended, '2025-12', 480)).toBe(0);
     expect(allocatedMinutes(amended, '2026-05', 480)).toBe(1920);
     expect(allocatedMinutes(amended, '2026-07', 480)).toBe(1440);

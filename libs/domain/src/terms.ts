@@ -71,9 +71,7 @@ export const ADJUSTMENT_DAYS: DayRange = { min: -31, max: 31 };
 export const ROLLOVER_CAP_DAYS: DayRange = { min: 0, max: 1000 };
 
 export function isQuarterDays(value: unknown, range: DayRange): value is number {
-  return (
-    typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max && Number.isInteger(value * 4)
-  );
+  return typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max && Number.isInteger(value * 4);
 }
 
 /** The sentence that refuses a value of `field` outside `range` or off the quarter-day steps. */
@@ -100,7 +98,10 @@ export function validateAmendment(amendment: Amendment, current?: Allocations): 
   checkQuarterDays(amendment.daysPerMonth, 'daysPerMonth', DAYS_PER_MONTH);
   checkMinorAmount(amendment.monthlyFeeMinor, 'monthlyFeeMinor');
   if (current === undefined) return;
-  const next = current.amendments.map((a) => a.effectiveMonth).filter((month) => month > from).sort()[0];
+  const next = current.amendments
+    .map((a) => a.effectiveMonth)
+    .filter((month) => month > from)
+    .sort()[0];
   const days = toScaled(amendment.daysPerMonth);
   for (const [month, adjusted] of adjustedByMonth(current)) {
     if (month < from || (next !== undefined && month >= next)) continue;
@@ -160,11 +161,7 @@ function validateRolloverAndOverage(terms: RetainerTerms): void {
 }
 
 function checkDays(days: number, field: string, min: number): void {
-  check(
-    Number.isFinite(days) && days >= min && days <= 1000,
-    field,
-    `${field} must be a number of days between ${min} and 1000 (got ${describeValue(days)})`,
-  );
+  check(Number.isFinite(days) && days >= min && days <= 1000, field, `${field} must be a number of days between ${min} and 1000 (got ${describeValue(days)})`);
 }
 
 export function checkMinorAmount(amount: number, field: string): void {

@@ -51,12 +51,16 @@ describe('addWorkingDays', () => {
 
   it('lands on a weekday exactly `count` working days away', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -40, max: 40 }).filter((n) => n !== 0), (date, count) => {
-        const result = addWorkingDays(date, count);
-        expect(isoWeekday(result)).toBeLessThanOrEqual(5);
-        if (count > 0) expect(workingDaysBetween(addDays(date, 1), result)).toBe(count);
-        else expect(workingDaysBetween(result, addDays(date, -1))).toBe(-count);
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: -40, max: 40 }).filter((n) => n !== 0),
+        (date, count) => {
+          const result = addWorkingDays(date, count);
+          expect(isoWeekday(result)).toBeLessThanOrEqual(5);
+          if (count > 0) expect(workingDaysBetween(addDays(date, 1), result)).toBe(count);
+          else expect(workingDaysBetween(result, addDays(date, -1))).toBe(-count);
+        },
+      ),
     );
   });
 

@@ -33,7 +33,7 @@ export function workingDatesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
 export function addWorkingDays(date: IsoDate, count: number): IsoDate {
   check(Number.isInteger(count), 'count', `count must be a whole number of working days (got ${count})`);
   let result = date;
-  for (let remaining = Math.abs(count); remaining > 0; ) {
+  for (let remaining = Math.abs(count); remaining > 0;) {
     result = addDays(result, Math.sign(count));
     if (isoWeekday(result) <= 5) remaining--;
   }

@@ -74,7 +74,10 @@ const WRAPPED = Symbol('readPolicy');
 function isSignInPayload(info: GraphQLResolveInfo): boolean {
   let path = info.path;
   while (path.prev) path = path.prev;
-  return info.operation.operation === 'mutation' && info.schema.getMutationType()?.getFields()[rootFieldName(info, String(path.key))]?.type.toString() === 'AuthPayload!';
+  return (
+    info.operation.operation === 'mutation' &&
+    info.schema.getMutationType()?.getFields()[rootFieldName(info, String(path.key))]?.type.toString() === 'AuthPayload!'
+  );
 }
 
 /** The field name behind a root response key (an alias or the name itself). */

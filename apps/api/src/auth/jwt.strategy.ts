@@ -47,10 +47,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (typeof claims.exp !== 'number') return false;
     if (![claims.sub, claims.mid, claims.wid, claims.sid].every((v) => typeof v === 'string' && isUuid(v))) return false;
     const manager = await scopeOf(req).manager();
-    const [row]: Array<{ role: Role; client_id: string | null }> = await manager.query(
-      'SELECT role, client_id FROM session_principal($1, $2, $3, $4)',
-      [claims.sid, claims.sub, claims.mid, claims.wid],
-    );
+    const [row]: Array<{ role: Role; client_id: string | null }> = await manager.query('SELECT role, client_id FROM session_principal($1, $2, $3, $4)', [
+      claims.sid,
+      claims.sub,
+      claims.mid,
+      claims.wid,
+    ]);
     if (!row) return false;
     return {
       userId: claims.sub,

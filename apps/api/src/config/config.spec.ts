@@ -98,7 +98,13 @@ describe('loadConfig', () => {
       signUpMaxDelaySeconds: 600,
       signUpForgetSeconds: 3600,
     });
-    const config = loadConfig({ ...valid, LOGIN_LIMIT_PER_EMAIL: '0', LOGIN_LIMIT_PER_IP: '50', LOGIN_DELAY_MAX_SECONDS: '1', LOGIN_LIMIT_WINDOW_SECONDS: '2' });
+    const config = loadConfig({
+      ...valid,
+      LOGIN_LIMIT_PER_EMAIL: '0',
+      LOGIN_LIMIT_PER_IP: '50',
+      LOGIN_DELAY_MAX_SECONDS: '1',
+      LOGIN_LIMIT_WINDOW_SECONDS: '2',
+    });
     expect(config).toMatchObject({ loginFreeFailuresPerEmail: 0, loginFreeFailuresPerIp: 50, loginMaxDelaySeconds: 1, loginForgetSeconds: 2 });
   });
 });

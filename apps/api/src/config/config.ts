@@ -47,7 +47,10 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${variable} ${message}`);
   }
 }
@@ -105,7 +108,10 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   if (raw === '' || raw === 'false' || raw === '0') return false;
   // `true` makes express take the left-most X-Forwarded-For entry, which the client writes itself.
   if (raw === 'true') {
-    throw new ConfigError('TRUST_PROXY', 'must not be true (the client would choose its own address): give the number of proxies in front of the app, or their addresses');
+    throw new ConfigError(
+      'TRUST_PROXY',
+      'must not be true (the client would choose its own address): give the number of proxies in front of the app, or their addresses',
+    );
   }
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);

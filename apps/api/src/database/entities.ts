@@ -14,9 +14,23 @@ import { DeliverableEntity } from '../modules/deliverables/deliverable.entity.js
 import { InvoiceEntity, InvoiceLineEntity } from '../modules/invoices/invoice.entity.js';
 import { MeetingEntity, MeetingPrivateNotesEntity } from '../modules/meetings/meeting.entity.js';
 
-export const entities = [UserEntity, WorkspaceEntity, MembershipEntity, InvitationEntity, ClientEntity,
-  RetainerEntity, AllocationAmendmentEntity, AllocationAdjustmentEntity, TimeEntryEntity,
-  LogEntryEntity, DeliverableEntity, InvoiceEntity, InvoiceLineEntity, MeetingEntity, MeetingPrivateNotesEntity];
+export const entities = [
+  UserEntity,
+  WorkspaceEntity,
+  MembershipEntity,
+  InvitationEntity,
+  ClientEntity,
+  RetainerEntity,
+  AllocationAmendmentEntity,
+  AllocationAdjustmentEntity,
+  TimeEntryEntity,
+  LogEntryEntity,
+  DeliverableEntity,
+  InvoiceEntity,
+  InvoiceLineEntity,
+  MeetingEntity,
+  MeetingPrivateNotesEntity,
+];
 
 /**
  * The entities that features other than their own read directly (a workspace's time zone, an

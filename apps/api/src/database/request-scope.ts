@@ -165,10 +165,7 @@ export class RequestScope {
   }
 
   private async applySettings(runner: QueryRunner): Promise<void> {
-    await runner.query('SELECT set_config(name, value, true) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
-      SETTING_NAMES,
-      settingsOf(this.actor),
-    ]);
+    await runner.query('SELECT set_config(name, value, true) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [SETTING_NAMES, settingsOf(this.actor)]);
   }
 
   /**

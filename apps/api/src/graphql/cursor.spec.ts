@@ -96,7 +96,10 @@ describe('CursorCodec', () => {
     ['a date for a month', '2026-03-01'],
     ['year 0', '0000-12'],
   ])('refuses %s where a month belongs', (_label, month) => {
-    expect(refusal(() => invoices.decode(raw({ v: 1, c: 'invoices', k: [month, '2026-03-12T09:00:00.000Z', ID] })))).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(refusal(() => invoices.decode(raw({ v: 1, c: 'invoices', k: [month, '2026-03-12T09:00:00.000Z', ID] })))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it("refuses another connection's real cursor", () => {

@@ -1,7 +1,11 @@
 // The contract's enums, registered once so every module refers to the same GraphQL type.
 import { registerEnumType } from '@nestjs/graphql';
 
-export enum RoleEnum { LEADER = 'LEADER', ACCOUNTANT = 'ACCOUNTANT', CLIENT_VIEWER = 'CLIENT_VIEWER' }
+export enum RoleEnum {
+  LEADER = 'LEADER',
+  ACCOUNTANT = 'ACCOUNTANT',
+  CLIENT_VIEWER = 'CLIENT_VIEWER',
+}
 registerEnumType(RoleEnum, { name: 'Role' });
 
 export enum LogKindEnum {
@@ -17,7 +21,11 @@ export enum LogKindEnum {
 }
 registerEnumType(LogKindEnum, { name: 'LogKind' });
 
-export enum ActionStatusEnum { OPEN = 'OPEN', DONE = 'DONE', DROPPED = 'DROPPED' }
+export enum ActionStatusEnum {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  DROPPED = 'DROPPED',
+}
 registerEnumType(ActionStatusEnum, { name: 'ActionStatus' });
 
 export enum DeliverableStatusEnum {
@@ -29,16 +37,33 @@ export enum DeliverableStatusEnum {
 }
 registerEnumType(DeliverableStatusEnum, { name: 'DeliverableStatus' });
 
-export enum RetainerRoleEnum { CTO = 'CTO', CIO = 'CIO', CAIO = 'CAIO', ADVISOR = 'ADVISOR', OTHER = 'OTHER' }
+export enum RetainerRoleEnum {
+  CTO = 'CTO',
+  CIO = 'CIO',
+  CAIO = 'CAIO',
+  ADVISOR = 'ADVISOR',
+  OTHER = 'OTHER',
+}
 registerEnumType(RetainerRoleEnum, { name: 'RetainerRole' });
 
-export enum RolloverPolicyEnum { NONE = 'NONE', CARRY_FORWARD = 'CARRY_FORWARD' }
+export enum RolloverPolicyEnum {
+  NONE = 'NONE',
+  CARRY_FORWARD = 'CARRY_FORWARD',
+}
 registerEnumType(RolloverPolicyEnum, { name: 'RolloverPolicy' });
 
-export enum OveragePolicyEnum { BILL = 'BILL', ABSORB = 'ABSORB' }
+export enum OveragePolicyEnum {
+  BILL = 'BILL',
+  ABSORB = 'ABSORB',
+}
 registerEnumType(OveragePolicyEnum, { name: 'OveragePolicy' });
 
-export enum BalanceStatusEnum { UNDER_USED = 'UNDER_USED', ON_TRACK = 'ON_TRACK', AT_RISK = 'AT_RISK', OVER = 'OVER' }
+export enum BalanceStatusEnum {
+  UNDER_USED = 'UNDER_USED',
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  OVER = 'OVER',
+}
 registerEnumType(BalanceStatusEnum, { name: 'BalanceStatus' });
 
 export enum TimeCategoryEnum {
@@ -51,16 +76,35 @@ export enum TimeCategoryEnum {
 }
 registerEnumType(TimeCategoryEnum, { name: 'TimeCategory' });
 
-export enum InvoiceKindEnum { INVOICE = 'INVOICE', CREDIT_NOTE = 'CREDIT_NOTE' }
+export enum InvoiceKindEnum {
+  INVOICE = 'INVOICE',
+  CREDIT_NOTE = 'CREDIT_NOTE',
+}
 registerEnumType(InvoiceKindEnum, { name: 'InvoiceKind' });
 
-export enum InvoiceStatusEnum { DRAFT = 'DRAFT', ISSUED = 'ISSUED', PAID = 'PAID', CREDITED = 'CREDITED' }
+export enum InvoiceStatusEnum {
+  DRAFT = 'DRAFT',
+  ISSUED = 'ISSUED',
+  PAID = 'PAID',
+  CREDITED = 'CREDITED',
+}
 registerEnumType(InvoiceStatusEnum, { name: 'InvoiceStatus' });
 
-export enum MeetingKindEnum { LEADERSHIP = 'LEADERSHIP', BOARD = 'BOARD', ONE_ON_ONE = 'ONE_ON_ONE', WORKSHOP = 'WORKSHOP', STEERING = 'STEERING', OTHER = 'OTHER' }
+export enum MeetingKindEnum {
+  LEADERSHIP = 'LEADERSHIP',
+  BOARD = 'BOARD',
+  ONE_ON_ONE = 'ONE_ON_ONE',
+  WORKSHOP = 'WORKSHOP',
+  STEERING = 'STEERING',
+  OTHER = 'OTHER',
+}
 registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });
 
-export enum MeetingStatusEnum { SCHEDULED = 'SCHEDULED', HELD = 'HELD', CANCELLED = 'CANCELLED' }
+export enum MeetingStatusEnum {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
 registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus' });
 
 export enum AlertKindEnum {
@@ -74,5 +118,9 @@ export enum AlertKindEnum {
 }
 registerEnumType(AlertKindEnum, { name: 'AlertKind' });
 
-export enum SeverityEnum { INFO = 'INFO', WARNING = 'WARNING', CRITICAL = 'CRITICAL' }
+export enum SeverityEnum {
+  INFO = 'INFO',
+  WARNING = 'WARNING',
+  CRITICAL = 'CRITICAL',
+}
 registerEnumType(SeverityEnum, { name: 'Severity' });

@@ -6,12 +6,10 @@ describe('fieldOfVariableError', () => {
   });
 
   it('names the field inside an input object', () => {
-    expect(
-      fieldOfVariableError('Variable "$input" got invalid value "2026-13" at "input.startMonth"; Month must be YYYY-MM, got "2026-13".'),
-    ).toBe('startMonth');
-    expect(fieldOfVariableError('Variable "$input" got invalid value "x" at "input.actionItems[0].dueDate"; Date must be …')).toBe(
-      'actionItems[0].dueDate',
+    expect(fieldOfVariableError('Variable "$input" got invalid value "2026-13" at "input.startMonth"; Month must be YYYY-MM, got "2026-13".')).toBe(
+      'startMonth',
     );
+    expect(fieldOfVariableError('Variable "$input" got invalid value "x" at "input.actionItems[0].dueDate"; Date must be …')).toBe('actionItems[0].dueDate');
   });
 
   it('names a required variable that is missing or null', () => {

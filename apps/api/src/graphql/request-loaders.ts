@@ -15,7 +15,10 @@ const queues = new WeakMap<RequestScope, Promise<unknown>>();
  */
 function serialized<T>(scope: RequestScope, run: () => Promise<T>): Promise<T> {
   const result = (queues.get(scope) ?? Promise.resolve()).then(run, run);
-  queues.set(scope, result.catch(() => undefined));
+  queues.set(
+    scope,
+    result.catch(() => undefined),
+  );
   return result;
 }
 
@@ -23,11 +26,7 @@ function serialized<T>(scope: RequestScope, run: () => Promise<T>): Promise<T> {
  * The request's loader named `name`, created on first use with `batch`. The name must identify
  * the batch function: two call sites with one name share one loader.
  */
-export function requestLoader<K, V>(
-  name: string,
-  batch: DataLoader.BatchLoadFn<K, V>,
-  options: DataLoader.Options<K, V, K> = {},
-): DataLoader<K, V> {
+export function requestLoader<K, V>(name: string, batch: DataLoader.BatchLoadFn<K, V>, options: DataLoader.Options<K, V, K> = {}): DataLoader<K, V> {
   const scope = currentScope();
   let registry = registries.get(scope);
   if (!registry) {

@@ -28,7 +28,10 @@ export function sessionMutationAloneRule(context: ValidationContext): ASTVisitor
     OperationDefinition(operation) {
       if (operation.operation !== 'mutation') return;
       const fragments = new Map(
-        context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        context
+          .getDocument()
+          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
       );
       const fields = rootFields(operation.selectionSet, fragments).filter((name) => name !== '__typename');
       const signing = fields.filter((name) => SESSION_MUTATIONS.has(name));

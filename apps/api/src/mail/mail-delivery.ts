@@ -68,10 +68,10 @@ export class MailDelivery implements OnModuleInit {
   private async attempt(job: MailJob): Promise<Outcome> {
     const manager = await db();
     const [message]: Array<{ id: string; recipient: string; subject: string; html: string; text: string; status: OutboxStatus; attempts: number }> =
-      await manager.query(
-        `SELECT id, recipient, subject, html, text, status, attempts FROM outbox_messages WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
-        [job.workspaceId, job.messageId],
-      );
+      await manager.query(`SELECT id, recipient, subject, html, text, status, attempts FROM outbox_messages WHERE workspace_id = $1 AND id = $2 FOR UPDATE`, [
+        job.workspaceId,
+        job.messageId,
+      ]);
     // Gone with its workspace, or settled by an earlier run of this job.
     if (!message || message.status !== 'QUEUED') return 'done';
     const record = (status: OutboxStatus, attempts: number, error: string | null) =>

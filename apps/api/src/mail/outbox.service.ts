@@ -85,10 +85,15 @@ export class OutboxService {
   async enqueue(workspaceId: string, kind: string, recipient: string, mail: RenderedMail): Promise<string> {
     const manager = await db();
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO outbox_messages (id, workspace_id, kind, recipient, subject, html, text) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, workspaceId, kind, recipient, mail.subject, mail.html, mail.text],
-    );
+    await manager.query(`INSERT INTO outbox_messages (id, workspace_id, kind, recipient, subject, html, text) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      id,
+      workspaceId,
+      kind,
+      recipient,
+      mail.subject,
+      mail.html,
+      mail.text,
+    ]);
     // The job's id is the message's: one message, one delivery job, even if enqueueing were repeated.
     await this.jobs.send<MailJob>(MAIL_QUEUE, { workspaceId, messageId: id }, { id });
     return id;

@@ -138,9 +138,7 @@ export async function seedDemo(app: INestApplicationContext, dataSource: DataSou
     const accountantInvite = await identity.inviteMember(leader, { email: DEMO_LOGINS[2].email, role: RoleEnum.ACCOUNTANT });
     return { ceoToken: ceoInvite.token, accountantToken: accountantInvite.token };
   }).then(async ({ ceoToken, accountantToken }) => {
-    await withUnitOfWork(dataSource, null, () =>
-      identity.acceptInvitation({ token: ceoToken, name: 'Dana Whitfield', password: DEMO_PASSWORD }, SEED_ORIGIN),
-    );
+    await withUnitOfWork(dataSource, null, () => identity.acceptInvitation({ token: ceoToken, name: 'Dana Whitfield', password: DEMO_PASSWORD }, SEED_ORIGIN));
     await withUnitOfWork(dataSource, null, () =>
       identity.acceptInvitation({ token: accountantToken, name: 'Sam Okafor', password: DEMO_PASSWORD }, SEED_ORIGIN),
     );

@@ -61,8 +61,19 @@ const RETAINERS: DemoRetainer[] = [
     pace: [0.8, 0.95, 1.1, 0.7, 1.25, 0.9, 1.0, 0.85, 1.3, 0.9, 1.05, 0.95],
     work: {
       MEETING: ['Leadership team weekly', 'One-on-one with Dana', 'Engineering all-hands', 'Board prep with Dana', 'Architecture review board'],
-      DELIVERABLE: ['Engineering hiring plan for H2', 'Security review of the customer portal', 'CI migration plan', 'Technology section of the board deck', 'SOC 2 readiness comparison'],
-      ADVISORY: ['Coaching Lukas on incident reviews', 'Vendor call: managed time-series databases', 'Interview: senior firmware engineer', 'Pricing the robotics API with product'],
+      DELIVERABLE: [
+        'Engineering hiring plan for H2',
+        'Security review of the customer portal',
+        'CI migration plan',
+        'Technology section of the board deck',
+        'SOC 2 readiness comparison',
+      ],
+      ADVISORY: [
+        'Coaching Lukas on incident reviews',
+        'Vendor call: managed time-series databases',
+        'Interview: senior firmware engineer',
+        'Pricing the robotics API with product',
+      ],
       ASYNC: ['Reviewed RFC: trunk-based development', 'Slack follow-ups with the engineering leads', 'Comments on the Q3 roadmap'],
       TRAVEL: ['Train Berlin–Hamburg for the plant visit'],
     },
@@ -262,15 +273,35 @@ export async function seedEngagements(
         while (left >= 30) {
           const minutes = Math.min(left, 15 * (4 + Math.floor(next() * 20)));
           const category = pick(BILLABLE_MIX);
-          await time.log(leader, { retainerId: retainer.id, date: pick(days), minutes, category, description: pick(demo.work[category] ?? demo.work.ADVISORY!) });
+          await time.log(leader, {
+            retainerId: retainer.id,
+            date: pick(days),
+            minutes,
+            category,
+            description: pick(demo.work[category] ?? demo.work.ADVISORY!),
+          });
           left -= minutes;
         }
         // Some time is never billed: travel, and the odd favour.
         if (demo.work.TRAVEL && next() < 0.5) {
-          await time.log(leader, { retainerId: retainer.id, date: pick(days), minutes: 15 * (8 + Math.floor(next() * 16)), category: 'TRAVEL', description: pick(demo.work.TRAVEL), billable: false });
+          await time.log(leader, {
+            retainerId: retainer.id,
+            date: pick(days),
+            minutes: 15 * (8 + Math.floor(next() * 16)),
+            category: 'TRAVEL',
+            description: pick(demo.work.TRAVEL),
+            billable: false,
+          });
         }
         if (next() < 0.4) {
-          await time.log(leader, { retainerId: retainer.id, date: pick(days), minutes: 30, category: 'ASYNC', description: 'Quick question answered on Slack (not billed)', billable: false });
+          await time.log(leader, {
+            retainerId: retainer.id,
+            date: pick(days),
+            minutes: 30,
+            category: 'ASYNC',
+            description: 'Quick question answered on Slack (not billed)',
+            billable: false,
+          });
         }
       }
     }

@@ -33,36 +33,195 @@ interface DeliverableEvent {
 
 const LOG: LogEvent[] = [
   // Northwind Robotics: fractional CTO.
-  { day: -170, client: 'Northwind Robotics', entry: { kind: 'DECISION', title: 'Move fleet telemetry to a managed time-series database', body: 'Self-hosted InfluxDB costs about two engineer-days a month to keep alive. Agreed with Dana to move to a managed service by the end of Q2.' } },
-  { day: -165, client: 'Northwind Robotics', entry: { kind: 'ACTION_ITEM', title: 'Draft the engineering hiring plan for H2', owner: 'Alex Morgan', due: -140, status: [[-138, 'DONE', 'Shared in Notion; approved by Dana in the leadership meeting.']] } },
-  { day: -160, client: 'Northwind Robotics', entry: { kind: 'RISK', title: 'One engineer owns the firmware build pipeline', body: 'Bus factor of one on the ARM toolchain. Mitigation: pair Lukas with Priya for the next two releases.' } },
-  { day: -150, client: 'Northwind Robotics', entry: { kind: 'COMMITMENT', title: 'Security review of the customer portal before the Series B data room opens', owner: 'Alex Morgan', due: -100 } },
-  { day: -120, client: 'Northwind Robotics', entry: { kind: 'ACTION_ITEM', title: 'Set up an on-call rotation with paging', owner: 'Lukas Brandt', due: -90, status: [[-85, 'DONE', 'Rotation live with four engineers; runbooks in the wiki.']] } },
-  { day: -95, client: 'Northwind Robotics', entry: { kind: 'OUTCOME', title: 'P1 incidents down from six to one a month', body: 'Measured over the two months since the on-call rotation and the incident review started.' } },
-  { day: -60, client: 'Northwind Robotics', entry: { kind: 'DECISION', title: 'Adopt trunk-based development with feature flags', body: 'Release branches are retired after the 4.2 release. Feature flags via the existing config service.' } },
+  {
+    day: -170,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'DECISION',
+      title: 'Move fleet telemetry to a managed time-series database',
+      body: 'Self-hosted InfluxDB costs about two engineer-days a month to keep alive. Agreed with Dana to move to a managed service by the end of Q2.',
+    },
+  },
+  {
+    day: -165,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'ACTION_ITEM',
+      title: 'Draft the engineering hiring plan for H2',
+      owner: 'Alex Morgan',
+      due: -140,
+      status: [[-138, 'DONE', 'Shared in Notion; approved by Dana in the leadership meeting.']],
+    },
+  },
+  {
+    day: -160,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'RISK',
+      title: 'One engineer owns the firmware build pipeline',
+      body: 'Bus factor of one on the ARM toolchain. Mitigation: pair Lukas with Priya for the next two releases.',
+    },
+  },
+  {
+    day: -150,
+    client: 'Northwind Robotics',
+    entry: { kind: 'COMMITMENT', title: 'Security review of the customer portal before the Series B data room opens', owner: 'Alex Morgan', due: -100 },
+  },
+  {
+    day: -120,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'ACTION_ITEM',
+      title: 'Set up an on-call rotation with paging',
+      owner: 'Lukas Brandt',
+      due: -90,
+      status: [[-85, 'DONE', 'Rotation live with four engineers; runbooks in the wiki.']],
+    },
+  },
+  {
+    day: -95,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'OUTCOME',
+      title: 'P1 incidents down from six to one a month',
+      body: 'Measured over the two months since the on-call rotation and the incident review started.',
+    },
+  },
+  {
+    day: -60,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'DECISION',
+      title: 'Adopt trunk-based development with feature flags',
+      body: 'Release branches are retired after the 4.2 release. Feature flags via the existing config service.',
+    },
+  },
   { day: -45, client: 'Northwind Robotics', entry: { kind: 'ACTION_ITEM', title: 'Migrate CI from Jenkins to GitHub Actions', owner: 'Priya Shah', due: -10 } },
   { day: -30, client: 'Northwind Robotics', entry: { kind: 'ACTION_ITEM', title: 'Compare SOC 2 readiness platforms', owner: 'Alex Morgan', due: 14 } },
-  { day: -20, client: 'Northwind Robotics', entry: { kind: 'NOTE', title: 'Board deck: technology section sent to Dana', body: 'Reliability trend, hiring status, Series B technical due-diligence readiness.' } },
-  { day: -19, client: 'Northwind Robotics', who: 'ceo', entry: { kind: 'COMMENT', title: 'Board feedback', body: 'Thanks — the board liked the reliability chart. They asked for a one-pager on the SOC 2 timeline next quarter.' } },
+  {
+    day: -20,
+    client: 'Northwind Robotics',
+    entry: {
+      kind: 'NOTE',
+      title: 'Board deck: technology section sent to Dana',
+      body: 'Reliability trend, hiring status, Series B technical due-diligence readiness.',
+    },
+  },
+  {
+    day: -19,
+    client: 'Northwind Robotics',
+    who: 'ceo',
+    entry: {
+      kind: 'COMMENT',
+      title: 'Board feedback',
+      body: 'Thanks — the board liked the reliability chart. They asked for a one-pager on the SOC 2 timeline next quarter.',
+    },
+  },
 
   // Helios Health: fractional CIO.
-  { day: -150, client: 'Helios Health', entry: { kind: 'DECISION', title: 'Patient data stays in the EU', body: 'All new systems processing patient data run in EU regions; vendors must sign the DPA before any pilot.' } },
-  { day: -140, client: 'Helios Health', entry: { kind: 'ACTION_ITEM', title: 'Inventory every system that processes patient data', owner: 'Marit de Vries', due: -110, status: [[-112, 'DONE', '41 systems listed, 6 without an owner — now assigned.']] } },
-  { day: -130, client: 'Helios Health', entry: { kind: 'RISK', title: 'NEN 7510 audit in Q3: access logging incomplete', body: 'Three clinical systems do not log read access. Vendor fixes promised but not scheduled.' } },
-  { day: -100, client: 'Helios Health', entry: { kind: 'ACTION_ITEM', title: 'Select an EHR integration partner', owner: 'Alex Morgan', due: -60, status: [[-70, 'DROPPED', 'The board postponed the EHR integration to next year.']] } },
+  {
+    day: -150,
+    client: 'Helios Health',
+    entry: {
+      kind: 'DECISION',
+      title: 'Patient data stays in the EU',
+      body: 'All new systems processing patient data run in EU regions; vendors must sign the DPA before any pilot.',
+    },
+  },
+  {
+    day: -140,
+    client: 'Helios Health',
+    entry: {
+      kind: 'ACTION_ITEM',
+      title: 'Inventory every system that processes patient data',
+      owner: 'Marit de Vries',
+      due: -110,
+      status: [[-112, 'DONE', '41 systems listed, 6 without an owner — now assigned.']],
+    },
+  },
+  {
+    day: -130,
+    client: 'Helios Health',
+    entry: {
+      kind: 'RISK',
+      title: 'NEN 7510 audit in Q3: access logging incomplete',
+      body: 'Three clinical systems do not log read access. Vendor fixes promised but not scheduled.',
+    },
+  },
+  {
+    day: -100,
+    client: 'Helios Health',
+    entry: {
+      kind: 'ACTION_ITEM',
+      title: 'Select an EHR integration partner',
+      owner: 'Alex Morgan',
+      due: -60,
+      status: [[-70, 'DROPPED', 'The board postponed the EHR integration to next year.']],
+    },
+  },
   { day: -40, client: 'Helios Health', entry: { kind: 'COMMITMENT', title: 'Data platform vendor shortlist', owner: 'Alex Morgan', due: 5 } },
 
   // Quarry Analytics: fractional Chief AI Officer.
-  { day: -120, client: 'Quarry Analytics', entry: { kind: 'DECISION', title: 'Use a hosted LLM through an EU endpoint only', body: 'No customer data in prompts unless the customer has signed the AI addendum to the DPA.' } },
-  { day: -115, client: 'Quarry Analytics', entry: { kind: 'ACTION_ITEM', title: 'Write the AI acceptable-use policy', owner: 'Alex Morgan', due: -95, status: [[-97, 'DONE', 'Approved by the management team; published on the intranet.']] } },
-  { day: -80, client: 'Quarry Analytics', entry: { kind: 'RISK', title: 'Model evaluation rests on one annotated dataset', body: 'Every triage-model number comes from 1 200 tickets labelled by one person. Second annotator needed.' } },
-  { day: -25, client: 'Quarry Analytics', entry: { kind: 'OUTCOME', title: 'Ticket triage assistant live: 38 % of tickets routed automatically', body: 'Median time to first response down from 5 h to 2 h in the first two weeks.' } },
-  { day: -12, client: 'Quarry Analytics', entry: { kind: 'ACTION_ITEM', title: 'Recruit a second annotator for the evaluation set', owner: 'Tereza Novák', due: 10 } },
+  {
+    day: -120,
+    client: 'Quarry Analytics',
+    entry: {
+      kind: 'DECISION',
+      title: 'Use a hosted LLM through an EU endpoint only',
+      body: 'No customer data in prompts unless the customer has signed the AI addendum to the DPA.',
+    },
+  },
+  {
+    day: -115,
+    client: 'Quarry Analytics',
+    entry: {
+      kind: 'ACTION_ITEM',
+      title: 'Write the AI acceptable-use policy',
+      owner: 'Alex Morgan',
+      due: -95,
+      status: [[-97, 'DONE', 'Approved by the management team; published on the intranet.']],
+    },
+  },
+  {
+    day: -80,
+    client: 'Quarry Analytics',
+    entry: {
+      kind: 'RISK',
+      title: 'Model evaluation rests on one annotated dataset',
+      body: 'Every triage-model number comes from 1 200 tickets labelled by one person. Second annotator needed.',
+    },
+  },
+  {
+    day: -25,
+    client: 'Quarry Analytics',
+    entry: {
+      kind: 'OUTCOME',
+      title: 'Ticket triage assistant live: 38 % of tickets routed automatically',
+      body: 'Median time to first response down from 5 h to 2 h in the first two weeks.',
+    },
+  },
+  {
+    day: -12,
+    client: 'Quarry Analytics',
+    entry: { kind: 'ACTION_ITEM', title: 'Recruit a second annotator for the evaluation set', owner: 'Tereza Novák', due: 10 },
+  },
 
   // Bluefin Logistics and Cedar Foods: newer engagements.
-  { day: -50, client: 'Bluefin Logistics', entry: { kind: 'DECISION', title: 'Replace the nightly WMS file exchange with event messaging', body: 'Carriers get shipment events within a minute instead of the next morning.' } },
+  {
+    day: -50,
+    client: 'Bluefin Logistics',
+    entry: {
+      kind: 'DECISION',
+      title: 'Replace the nightly WMS file exchange with event messaging',
+      body: 'Carriers get shipment events within a minute instead of the next morning.',
+    },
+  },
   { day: -35, client: 'Bluefin Logistics', entry: { kind: 'ACTION_ITEM', title: 'Collect carrier API rate limits', owner: 'Tom Hughes', due: -3 } },
-  { day: -28, client: 'Cedar Foods', entry: { kind: 'NOTE', title: 'Kick-off: scope agreed', body: 'Focus for the first quarter: IT security baseline and the ERP upgrade decision.' } },
+  {
+    day: -28,
+    client: 'Cedar Foods',
+    entry: { kind: 'NOTE', title: 'Kick-off: scope agreed', body: 'Focus for the first quarter: IT security baseline and the ERP upgrade decision.' },
+  },
 ];
 
 const DELIVERABLES: DeliverableEvent[] = [
@@ -72,7 +231,11 @@ const DELIVERABLES: DeliverableEvent[] = [
     description: 'Architecture overview, security posture, engineering metrics and the technology risk register for the data room.',
     created: -150,
     due: -100,
-    moves: [[-140, 'IN_PROGRESS'], [-105, 'DELIVERED'], [-102, 'ACCEPTED', 'ceo', 'Exactly what the investors asked for.']],
+    moves: [
+      [-140, 'IN_PROGRESS'],
+      [-105, 'DELIVERED'],
+      [-102, 'ACCEPTED', 'ceo', 'Exactly what the investors asked for.'],
+    ],
   },
   {
     client: 'Northwind Robotics',
@@ -94,7 +257,10 @@ const DELIVERABLES: DeliverableEvent[] = [
     description: 'Levels, expectations and promotion process for the engineering team (IC and management tracks).',
     created: -60,
     due: -2,
-    moves: [[-55, 'IN_PROGRESS'], [-3, 'DELIVERED']],
+    moves: [
+      [-55, 'IN_PROGRESS'],
+      [-3, 'DELIVERED'],
+    ],
   },
   {
     client: 'Northwind Robotics',
@@ -118,7 +284,10 @@ const DELIVERABLES: DeliverableEvent[] = [
     description: 'All vendors, contracts, renewal dates and overlaps, with a consolidation proposal.',
     created: -120,
     due: -20,
-    moves: [[-100, 'IN_PROGRESS'], [-22, 'DELIVERED']],
+    moves: [
+      [-100, 'IN_PROGRESS'],
+      [-22, 'DELIVERED'],
+    ],
   },
   {
     client: 'Helios Health',
@@ -142,7 +311,10 @@ const DELIVERABLES: DeliverableEvent[] = [
     description: 'Value, feasibility and risk for the ten most promising AI use cases.',
     created: -110,
     due: -75,
-    moves: [[-100, 'IN_PROGRESS'], [-78, 'DELIVERED']],
+    moves: [
+      [-100, 'IN_PROGRESS'],
+      [-78, 'DELIVERED'],
+    ],
   },
   {
     client: 'Quarry Analytics',
@@ -221,7 +393,12 @@ export async function seedLogAndDeliverables(
       run: async (at) => {
         const actor = event.who === 'ceo' ? ceo : leader;
         if (!actor) return;
-        const stored = await log.append(actor, { ...entry, clientId: clientOf(event.client).id, dueDate: due === undefined ? null : dateOf(due), occurredAt: at });
+        const stored = await log.append(actor, {
+          ...entry,
+          clientId: clientOf(event.client).id,
+          dueDate: due === undefined ? null : dateOf(due),
+          occurredAt: at,
+        });
         holder.id = stored.id;
       },
     });

@@ -80,10 +80,38 @@ const UPCOMING: DemoMeeting[] = [
     agenda: 'Technology update; Series B readiness; security posture',
     minutes: 120,
   },
-  { client: 'Northwind Robotics', kind: MeetingKindEnum.LEADERSHIP, title: 'Leadership team weekly', attendees: ['Dana Whitfield (CEO)', 'Lukas Brandt', 'Alex Morgan'], agenda: 'Hiring; stability; roadmap', minutes: 60 },
-  { client: 'Helios Health', kind: MeetingKindEnum.WORKSHOP, title: 'Architecture workshop: event pipeline', attendees: ['Ruben Jansen', 'Data team', 'Alex Morgan'], agenda: 'Options for streaming ingestion', minutes: 180 },
-  { client: 'Bluefin Logistics', kind: MeetingKindEnum.STEERING, title: 'Engagement wrap-up and handover', attendees: ['Olivia Hart (CEO)', 'Alex Morgan'], agenda: 'Handover plan to the new CTO', minutes: 60 },
-  { client: 'Cedar Foods', kind: MeetingKindEnum.ONE_ON_ONE, title: 'Monthly check-in', attendees: ['Camille Laurent (CEO)', 'Alex Morgan'], agenda: 'E-commerce replatforming status', minutes: 45 },
+  {
+    client: 'Northwind Robotics',
+    kind: MeetingKindEnum.LEADERSHIP,
+    title: 'Leadership team weekly',
+    attendees: ['Dana Whitfield (CEO)', 'Lukas Brandt', 'Alex Morgan'],
+    agenda: 'Hiring; stability; roadmap',
+    minutes: 60,
+  },
+  {
+    client: 'Helios Health',
+    kind: MeetingKindEnum.WORKSHOP,
+    title: 'Architecture workshop: event pipeline',
+    attendees: ['Ruben Jansen', 'Data team', 'Alex Morgan'],
+    agenda: 'Options for streaming ingestion',
+    minutes: 180,
+  },
+  {
+    client: 'Bluefin Logistics',
+    kind: MeetingKindEnum.STEERING,
+    title: 'Engagement wrap-up and handover',
+    attendees: ['Olivia Hart (CEO)', 'Alex Morgan'],
+    agenda: 'Handover plan to the new CTO',
+    minutes: 60,
+  },
+  {
+    client: 'Cedar Foods',
+    kind: MeetingKindEnum.ONE_ON_ONE,
+    title: 'Monthly check-in',
+    attendees: ['Camille Laurent (CEO)', 'Alex Morgan'],
+    agenda: 'E-commerce replatforming status',
+    minutes: 45,
+  },
 ];
 
 function at(date: IsoDate, hourUtc: number, minutes: number): { startsAt: Date; endsAt: Date } {
@@ -104,7 +132,14 @@ export async function seedMeetings(app: INestApplicationContext, dataSource: Dat
       if (!client || !demo.held || monthOfDate(date) !== monthOfDate(today)) continue;
       const active = await retainers.activeIn(leader, client.id, monthOfDate(date));
       if (active.length === 0) continue;
-      const scheduled = await meetings.schedule(leader, { clientId: client.id, kind: demo.kind, title: demo.title, attendees: demo.attendees, agenda: demo.agenda, ...at(date, 9, demo.minutes) });
+      const scheduled = await meetings.schedule(leader, {
+        clientId: client.id,
+        kind: demo.kind,
+        title: demo.title,
+        attendees: demo.attendees,
+        agenda: demo.agenda,
+        ...at(date, 9, demo.minutes),
+      });
       await meetings.record(leader, {
         meetingId: scheduled.id,
         sharedNotes: demo.held.sharedNotes,
@@ -122,7 +157,14 @@ export async function seedMeetings(app: INestApplicationContext, dataSource: Dat
       const client = clientByName.get(demo.client);
       if (!client) continue;
       const date = addWorkingDays(today, 2 + index * 2);
-      await meetings.schedule(leader, { clientId: client.id, kind: demo.kind, title: demo.title, attendees: demo.attendees, agenda: demo.agenda, ...at(date, 10, demo.minutes) });
+      await meetings.schedule(leader, {
+        clientId: client.id,
+        kind: demo.kind,
+        title: demo.title,
+        attendees: demo.attendees,
+        agenda: demo.agenda,
+        ...at(date, 10, demo.minutes),
+      });
     }
   });
 }

@@ -138,13 +138,7 @@ export interface HttpResult {
 }
 
 /** A GraphQL POST with fetch, bounded in time; network failures resolve as status 0. */
-export async function post(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-  timeoutMs = 20_000,
-): Promise<HttpResult> {
+export async function post(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string, timeoutMs = 20_000): Promise<HttpResult> {
   const started = Date.now();
   try {
     const res = await fetch(`${baseUrl}/graphql`, {

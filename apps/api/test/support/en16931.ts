@@ -66,81 +66,273 @@ export function text(node: XmlNode, path: string): string | undefined {
 // appear in this order; `required` children must be present.
 
 const INVOICE_SEQUENCE = [
-  'ext:UBLExtensions', 'cbc:UBLVersionID', 'cbc:CustomizationID', 'cbc:ProfileID', 'cbc:ProfileExecutionID', 'cbc:ID',
-  'cbc:CopyIndicator', 'cbc:UUID', 'cbc:IssueDate', 'cbc:IssueTime', 'cbc:DueDate', 'cbc:InvoiceTypeCode', 'cbc:Note',
-  'cbc:TaxPointDate', 'cbc:DocumentCurrencyCode', 'cbc:TaxCurrencyCode', 'cbc:PricingCurrencyCode', 'cbc:PaymentCurrencyCode',
-  'cbc:PaymentAlternativeCurrencyCode', 'cbc:AccountingCostCode', 'cbc:AccountingCost', 'cbc:LineCountNumeric',
-  'cbc:BuyerReference', 'cac:InvoicePeriod', 'cac:OrderReference', 'cac:BillingReference', 'cac:DespatchDocumentReference',
-  'cac:ReceiptDocumentReference', 'cac:StatementDocumentReference', 'cac:OriginatorDocumentReference',
-  'cac:ContractDocumentReference', 'cac:AdditionalDocumentReference', 'cac:ProjectReference', 'cac:Signature',
-  'cac:AccountingSupplierParty', 'cac:AccountingCustomerParty', 'cac:PayeeParty', 'cac:BuyerCustomerParty',
-  'cac:SellerSupplierParty', 'cac:TaxRepresentativeParty', 'cac:Delivery', 'cac:DeliveryTerms', 'cac:PaymentMeans',
-  'cac:PaymentTerms', 'cac:PrepaidPayment', 'cac:AllowanceCharge', 'cac:TaxExchangeRate', 'cac:PricingExchangeRate',
-  'cac:PaymentExchangeRate', 'cac:PaymentAlternativeExchangeRate', 'cac:TaxTotal', 'cac:WithholdingTaxTotal',
-  'cac:LegalMonetaryTotal', 'cac:InvoiceLine',
+  'ext:UBLExtensions',
+  'cbc:UBLVersionID',
+  'cbc:CustomizationID',
+  'cbc:ProfileID',
+  'cbc:ProfileExecutionID',
+  'cbc:ID',
+  'cbc:CopyIndicator',
+  'cbc:UUID',
+  'cbc:IssueDate',
+  'cbc:IssueTime',
+  'cbc:DueDate',
+  'cbc:InvoiceTypeCode',
+  'cbc:Note',
+  'cbc:TaxPointDate',
+  'cbc:DocumentCurrencyCode',
+  'cbc:TaxCurrencyCode',
+  'cbc:PricingCurrencyCode',
+  'cbc:PaymentCurrencyCode',
+  'cbc:PaymentAlternativeCurrencyCode',
+  'cbc:AccountingCostCode',
+  'cbc:AccountingCost',
+  'cbc:LineCountNumeric',
+  'cbc:BuyerReference',
+  'cac:InvoicePeriod',
+  'cac:OrderReference',
+  'cac:BillingReference',
+  'cac:DespatchDocumentReference',
+  'cac:ReceiptDocumentReference',
+  'cac:StatementDocumentReference',
+  'cac:OriginatorDocumentReference',
+  'cac:ContractDocumentReference',
+  'cac:AdditionalDocumentReference',
+  'cac:ProjectReference',
+  'cac:Signature',
+  'cac:AccountingSupplierParty',
+  'cac:AccountingCustomerParty',
+  'cac:PayeeParty',
+  'cac:BuyerCustomerParty',
+  'cac:SellerSupplierParty',
+  'cac:TaxRepresentativeParty',
+  'cac:Delivery',
+  'cac:DeliveryTerms',
+  'cac:PaymentMeans',
+  'cac:PaymentTerms',
+  'cac:PrepaidPayment',
+  'cac:AllowanceCharge',
+  'cac:TaxExchangeRate',
+  'cac:PricingExchangeRate',
+  'cac:PaymentExchangeRate',
+  'cac:PaymentAlternativeExchangeRate',
+  'cac:TaxTotal',
+  'cac:WithholdingTaxTotal',
+  'cac:LegalMonetaryTotal',
+  'cac:InvoiceLine',
 ];
 
 const CREDIT_NOTE_SEQUENCE = [
-  'ext:UBLExtensions', 'cbc:UBLVersionID', 'cbc:CustomizationID', 'cbc:ProfileID', 'cbc:ProfileExecutionID', 'cbc:ID',
-  'cbc:CopyIndicator', 'cbc:UUID', 'cbc:IssueDate', 'cbc:IssueTime', 'cbc:TaxPointDate', 'cbc:CreditNoteTypeCode', 'cbc:Note',
-  'cbc:DocumentCurrencyCode', 'cbc:TaxCurrencyCode', 'cbc:PricingCurrencyCode', 'cbc:PaymentCurrencyCode',
-  'cbc:PaymentAlternativeCurrencyCode', 'cbc:AccountingCostCode', 'cbc:AccountingCost', 'cbc:LineCountNumeric',
-  'cbc:BuyerReference', 'cac:InvoicePeriod', 'cac:DiscrepancyResponse', 'cac:OrderReference', 'cac:BillingReference',
-  'cac:DespatchDocumentReference', 'cac:ReceiptDocumentReference', 'cac:ContractDocumentReference',
-  'cac:AdditionalDocumentReference', 'cac:StatementDocumentReference', 'cac:OriginatorDocumentReference', 'cac:Signature',
-  'cac:AccountingSupplierParty', 'cac:AccountingCustomerParty', 'cac:PayeeParty', 'cac:BuyerCustomerParty',
-  'cac:SellerSupplierParty', 'cac:TaxRepresentativeParty', 'cac:Delivery', 'cac:DeliveryTerms', 'cac:PaymentMeans',
-  'cac:PaymentTerms', 'cac:TaxExchangeRate', 'cac:PricingExchangeRate', 'cac:PaymentExchangeRate',
-  'cac:PaymentAlternativeExchangeRate', 'cac:AllowanceCharge', 'cac:TaxTotal', 'cac:LegalMonetaryTotal', 'cac:CreditNoteLine',
+  'ext:UBLExtensions',
+  'cbc:UBLVersionID',
+  'cbc:CustomizationID',
+  'cbc:ProfileID',
+  'cbc:ProfileExecutionID',
+  'cbc:ID',
+  'cbc:CopyIndicator',
+  'cbc:UUID',
+  'cbc:IssueDate',
+  'cbc:IssueTime',
+  'cbc:TaxPointDate',
+  'cbc:CreditNoteTypeCode',
+  'cbc:Note',
+  'cbc:DocumentCurrencyCode',
+  'cbc:TaxCurrencyCode',
+  'cbc:PricingCurrencyCode',
+  'cbc:PaymentCurrencyCode',
+  'cbc:PaymentAlternativeCurrencyCode',
+  'cbc:AccountingCostCode',
+  'cbc:AccountingCost',
+  'cbc:LineCountNumeric',
+  'cbc:BuyerReference',
+  'cac:InvoicePeriod',
+  'cac:DiscrepancyResponse',
+  'cac:OrderReference',
+  'cac:BillingReference',
+  'cac:DespatchDocumentReference',
+  'cac:ReceiptDocumentReference',
+  'cac:ContractDocumentReference',
+  'cac:AdditionalDocumentReference',
+  'cac:StatementDocumentReference',
+  'cac:OriginatorDocumentReference',
+  'cac:Signature',
+  'cac:AccountingSupplierParty',
+  'cac:AccountingCustomerParty',
+  'cac:PayeeParty',
+  'cac:BuyerCustomerParty',
+  'cac:SellerSupplierParty',
+  'cac:TaxRepresentativeParty',
+  'cac:Delivery',
+  'cac:DeliveryTerms',
+  'cac:PaymentMeans',
+  'cac:PaymentTerms',
+  'cac:TaxExchangeRate',
+  'cac:PricingExchangeRate',
+  'cac:PaymentExchangeRate',
+  'cac:PaymentAlternativeExchangeRate',
+  'cac:AllowanceCharge',
+  'cac:TaxTotal',
+  'cac:LegalMonetaryTotal',
+  'cac:CreditNoteLine',
 ];
 
 const PARTY_SEQUENCE = [
-  'cbc:MarkCareIndicator', 'cbc:MarkAttentionIndicator', 'cbc:WebsiteURI', 'cbc:LogoReferenceID', 'cbc:EndpointID',
-  'cbc:IndustryClassificationCode', 'cac:PartyIdentification', 'cac:PartyName', 'cac:Language', 'cac:PostalAddress',
-  'cac:PhysicalLocation', 'cac:PartyTaxScheme', 'cac:PartyLegalEntity', 'cac:Contact', 'cac:Person', 'cac:AgentParty',
-  'cac:ServiceProviderParty', 'cac:PowerOfAttorney', 'cac:FinancialAccount',
+  'cbc:MarkCareIndicator',
+  'cbc:MarkAttentionIndicator',
+  'cbc:WebsiteURI',
+  'cbc:LogoReferenceID',
+  'cbc:EndpointID',
+  'cbc:IndustryClassificationCode',
+  'cac:PartyIdentification',
+  'cac:PartyName',
+  'cac:Language',
+  'cac:PostalAddress',
+  'cac:PhysicalLocation',
+  'cac:PartyTaxScheme',
+  'cac:PartyLegalEntity',
+  'cac:Contact',
+  'cac:Person',
+  'cac:AgentParty',
+  'cac:ServiceProviderParty',
+  'cac:PowerOfAttorney',
+  'cac:FinancialAccount',
 ];
 
 const ADDRESS_SEQUENCE = [
-  'cbc:ID', 'cbc:AddressTypeCode', 'cbc:AddressFormatCode', 'cbc:Postbox', 'cbc:Floor', 'cbc:Room', 'cbc:StreetName',
-  'cbc:AdditionalStreetName', 'cbc:BlockName', 'cbc:BuildingName', 'cbc:BuildingNumber', 'cbc:InhouseMail', 'cbc:Department',
-  'cbc:MarkAttention', 'cbc:MarkCare', 'cbc:PlotIdentification', 'cbc:CitySubdivisionName', 'cbc:CityName', 'cbc:PostalZone',
-  'cbc:CountrySubentity', 'cbc:CountrySubentityCode', 'cbc:Region', 'cbc:District', 'cbc:TimezoneOffset', 'cac:AddressLine',
-  'cac:Country', 'cac:LocationCoordinate',
+  'cbc:ID',
+  'cbc:AddressTypeCode',
+  'cbc:AddressFormatCode',
+  'cbc:Postbox',
+  'cbc:Floor',
+  'cbc:Room',
+  'cbc:StreetName',
+  'cbc:AdditionalStreetName',
+  'cbc:BlockName',
+  'cbc:BuildingName',
+  'cbc:BuildingNumber',
+  'cbc:InhouseMail',
+  'cbc:Department',
+  'cbc:MarkAttention',
+  'cbc:MarkCare',
+  'cbc:PlotIdentification',
+  'cbc:CitySubdivisionName',
+  'cbc:CityName',
+  'cbc:PostalZone',
+  'cbc:CountrySubentity',
+  'cbc:CountrySubentityCode',
+  'cbc:Region',
+  'cbc:District',
+  'cbc:TimezoneOffset',
+  'cac:AddressLine',
+  'cac:Country',
+  'cac:LocationCoordinate',
 ];
 
 const TAX_CATEGORY_SEQUENCE = [
-  'cbc:ID', 'cbc:Name', 'cbc:Percent', 'cbc:BaseUnitMeasure', 'cbc:PerUnitAmount', 'cbc:TaxExemptionReasonCode',
-  'cbc:TaxExemptionReason', 'cbc:TierRange', 'cbc:TierRatePercent', 'cac:TaxScheme',
+  'cbc:ID',
+  'cbc:Name',
+  'cbc:Percent',
+  'cbc:BaseUnitMeasure',
+  'cbc:PerUnitAmount',
+  'cbc:TaxExemptionReasonCode',
+  'cbc:TaxExemptionReason',
+  'cbc:TierRange',
+  'cbc:TierRatePercent',
+  'cac:TaxScheme',
 ];
 
 const INVOICE_LINE_SEQUENCE = [
-  'cbc:ID', 'cbc:UUID', 'cbc:Note', 'cbc:InvoicedQuantity', 'cbc:LineExtensionAmount', 'cbc:TaxPointDate',
-  'cbc:AccountingCostCode', 'cbc:AccountingCost', 'cbc:PaymentPurposeCode', 'cbc:FreeOfChargeIndicator', 'cac:InvoicePeriod',
-  'cac:OrderLineReference', 'cac:DespatchLineReference', 'cac:ReceiptLineReference', 'cac:BillingReference',
-  'cac:DocumentReference', 'cac:PricingReference', 'cac:OriginatorParty', 'cac:Delivery', 'cac:PaymentTerms',
-  'cac:AllowanceCharge', 'cac:TaxTotal', 'cac:WithholdingTaxTotal', 'cac:Item', 'cac:Price', 'cac:DeliveryTerms',
-  'cac:SubInvoiceLine', 'cac:ItemPriceExtension',
+  'cbc:ID',
+  'cbc:UUID',
+  'cbc:Note',
+  'cbc:InvoicedQuantity',
+  'cbc:LineExtensionAmount',
+  'cbc:TaxPointDate',
+  'cbc:AccountingCostCode',
+  'cbc:AccountingCost',
+  'cbc:PaymentPurposeCode',
+  'cbc:FreeOfChargeIndicator',
+  'cac:InvoicePeriod',
+  'cac:OrderLineReference',
+  'cac:DespatchLineReference',
+  'cac:ReceiptLineReference',
+  'cac:BillingReference',
+  'cac:DocumentReference',
+  'cac:PricingReference',
+  'cac:OriginatorParty',
+  'cac:Delivery',
+  'cac:PaymentTerms',
+  'cac:AllowanceCharge',
+  'cac:TaxTotal',
+  'cac:WithholdingTaxTotal',
+  'cac:Item',
+  'cac:Price',
+  'cac:DeliveryTerms',
+  'cac:SubInvoiceLine',
+  'cac:ItemPriceExtension',
 ];
 
 const CREDIT_NOTE_LINE_SEQUENCE = [
-  'cbc:ID', 'cbc:UUID', 'cbc:Note', 'cbc:CreditedQuantity', 'cbc:LineExtensionAmount', 'cbc:TaxPointDate',
-  'cbc:AccountingCostCode', 'cbc:AccountingCost', 'cbc:PaymentPurposeCode', 'cbc:FreeOfChargeIndicator', 'cac:InvoicePeriod',
-  'cac:OrderLineReference', 'cac:DiscrepancyResponse', 'cac:DespatchLineReference', 'cac:ReceiptLineReference',
-  'cac:BillingReference', 'cac:DocumentReference', 'cac:PricingReference', 'cac:OriginatorParty', 'cac:Delivery',
-  'cac:TaxTotal', 'cac:AllowanceCharge', 'cac:Item', 'cac:Price', 'cac:DeliveryTerms', 'cac:SubCreditNoteLine',
+  'cbc:ID',
+  'cbc:UUID',
+  'cbc:Note',
+  'cbc:CreditedQuantity',
+  'cbc:LineExtensionAmount',
+  'cbc:TaxPointDate',
+  'cbc:AccountingCostCode',
+  'cbc:AccountingCost',
+  'cbc:PaymentPurposeCode',
+  'cbc:FreeOfChargeIndicator',
+  'cac:InvoicePeriod',
+  'cac:OrderLineReference',
+  'cac:DiscrepancyResponse',
+  'cac:DespatchLineReference',
+  'cac:ReceiptLineReference',
+  'cac:BillingReference',
+  'cac:DocumentReference',
+  'cac:PricingReference',
+  'cac:OriginatorParty',
+  'cac:Delivery',
+  'cac:TaxTotal',
+  'cac:AllowanceCharge',
+  'cac:Item',
+  'cac:Price',
+  'cac:DeliveryTerms',
+  'cac:SubCreditNoteLine',
   'cac:ItemPriceExtension',
 ];
 
 const ITEM_SEQUENCE = [
-  'cbc:Description', 'cbc:PackQuantity', 'cbc:PackSizeNumeric', 'cbc:CatalogueIndicator', 'cbc:Name',
-  'cbc:HazardousRiskIndicator', 'cbc:AdditionalInformation', 'cbc:Keyword', 'cbc:BrandName', 'cbc:ModelName',
-  'cac:BuyersItemIdentification', 'cac:SellersItemIdentification', 'cac:ManufacturersItemIdentification',
-  'cac:StandardItemIdentification', 'cac:CatalogueItemIdentification', 'cac:AdditionalItemIdentification',
-  'cac:CatalogueDocumentReference', 'cac:ItemSpecificationDocumentReference', 'cac:OriginCountry',
-  'cac:CommodityClassification', 'cac:TransactionConditions', 'cac:HazardousItem', 'cac:ClassifiedTaxCategory',
-  'cac:AdditionalItemProperty', 'cac:ManufacturerParty', 'cac:InformationContentProviderParty', 'cac:OriginAddress',
-  'cac:ItemInstance', 'cac:Certificate', 'cac:Dimension',
+  'cbc:Description',
+  'cbc:PackQuantity',
+  'cbc:PackSizeNumeric',
+  'cbc:CatalogueIndicator',
+  'cbc:Name',
+  'cbc:HazardousRiskIndicator',
+  'cbc:AdditionalInformation',
+  'cbc:Keyword',
+  'cbc:BrandName',
+  'cbc:ModelName',
+  'cac:BuyersItemIdentification',
+  'cac:SellersItemIdentification',
+  'cac:ManufacturersItemIdentification',
+  'cac:StandardItemIdentification',
+  'cac:CatalogueItemIdentification',
+  'cac:AdditionalItemIdentification',
+  'cac:CatalogueDocumentReference',
+  'cac:ItemSpecificationDocumentReference',
+  'cac:OriginCountry',
+  'cac:CommodityClassification',
+  'cac:TransactionConditions',
+  'cac:HazardousItem',
+  'cac:ClassifiedTaxCategory',
+  'cac:AdditionalItemProperty',
+  'cac:ManufacturerParty',
+  'cac:InformationContentProviderParty',
+  'cac:OriginAddress',
+  'cac:ItemInstance',
+  'cac:Certificate',
+  'cac:Dimension',
 ];
 
 export const UBL_SEQUENCES: Record<string, { order: string[]; required: string[] }> = {
@@ -152,35 +344,183 @@ export const UBL_SEQUENCES: Record<string, { order: string[]; required: string[]
     order: CREDIT_NOTE_SEQUENCE,
     required: ['cbc:ID', 'cbc:IssueDate', 'cac:AccountingSupplierParty', 'cac:AccountingCustomerParty', 'cac:LegalMonetaryTotal', 'cac:CreditNoteLine'],
   },
-  'cac:InvoicePeriod': { order: ['cbc:StartDate', 'cbc:StartTime', 'cbc:EndDate', 'cbc:EndTime', 'cbc:DurationMeasure', 'cbc:DescriptionCode', 'cbc:Description'], required: [] },
+  'cac:InvoicePeriod': {
+    order: ['cbc:StartDate', 'cbc:StartTime', 'cbc:EndDate', 'cbc:EndTime', 'cbc:DurationMeasure', 'cbc:DescriptionCode', 'cbc:Description'],
+    required: [],
+  },
   'cac:BillingReference': {
-    order: ['cac:InvoiceDocumentReference', 'cac:SelfBilledInvoiceDocumentReference', 'cac:CreditNoteDocumentReference', 'cac:SelfBilledCreditNoteDocumentReference', 'cac:DebitNoteDocumentReference', 'cac:ReminderDocumentReference', 'cac:AdditionalDocumentReference', 'cac:BillingReferenceLine'],
+    order: [
+      'cac:InvoiceDocumentReference',
+      'cac:SelfBilledInvoiceDocumentReference',
+      'cac:CreditNoteDocumentReference',
+      'cac:SelfBilledCreditNoteDocumentReference',
+      'cac:DebitNoteDocumentReference',
+      'cac:ReminderDocumentReference',
+      'cac:AdditionalDocumentReference',
+      'cac:BillingReferenceLine',
+    ],
     required: [],
   },
   'cac:InvoiceDocumentReference': {
-    order: ['cbc:ID', 'cbc:CopyIndicator', 'cbc:UUID', 'cbc:IssueDate', 'cbc:IssueTime', 'cbc:DocumentTypeCode', 'cbc:DocumentType', 'cbc:XPath', 'cbc:LanguageID', 'cbc:LocaleCode', 'cbc:VersionID', 'cbc:DocumentStatusCode', 'cbc:DocumentDescription', 'cac:Attachment', 'cac:ValidityPeriod', 'cac:IssuerParty', 'cac:ResultOfVerification'],
+    order: [
+      'cbc:ID',
+      'cbc:CopyIndicator',
+      'cbc:UUID',
+      'cbc:IssueDate',
+      'cbc:IssueTime',
+      'cbc:DocumentTypeCode',
+      'cbc:DocumentType',
+      'cbc:XPath',
+      'cbc:LanguageID',
+      'cbc:LocaleCode',
+      'cbc:VersionID',
+      'cbc:DocumentStatusCode',
+      'cbc:DocumentDescription',
+      'cac:Attachment',
+      'cac:ValidityPeriod',
+      'cac:IssuerParty',
+      'cac:ResultOfVerification',
+    ],
     required: ['cbc:ID'],
   },
-  'cac:AccountingSupplierParty': { order: ['cbc:CustomerAssignedAccountID', 'cbc:AdditionalAccountID', 'cbc:DataSendingCapability', 'cac:Party', 'cac:DespatchContact', 'cac:AccountingContact', 'cac:SellerContact'], required: ['cac:Party'] },
-  'cac:AccountingCustomerParty': { order: ['cbc:CustomerAssignedAccountID', 'cbc:SupplierAssignedAccountID', 'cbc:AdditionalAccountID', 'cac:Party', 'cac:DeliveryContact', 'cac:AccountingContact', 'cac:BuyerContact'], required: ['cac:Party'] },
+  'cac:AccountingSupplierParty': {
+    order: [
+      'cbc:CustomerAssignedAccountID',
+      'cbc:AdditionalAccountID',
+      'cbc:DataSendingCapability',
+      'cac:Party',
+      'cac:DespatchContact',
+      'cac:AccountingContact',
+      'cac:SellerContact',
+    ],
+    required: ['cac:Party'],
+  },
+  'cac:AccountingCustomerParty': {
+    order: [
+      'cbc:CustomerAssignedAccountID',
+      'cbc:SupplierAssignedAccountID',
+      'cbc:AdditionalAccountID',
+      'cac:Party',
+      'cac:DeliveryContact',
+      'cac:AccountingContact',
+      'cac:BuyerContact',
+    ],
+    required: ['cac:Party'],
+  },
   'cac:Party': { order: PARTY_SEQUENCE, required: [] },
   'cac:PartyName': { order: ['cbc:Name'], required: ['cbc:Name'] },
   'cac:PostalAddress': { order: ADDRESS_SEQUENCE, required: [] },
   'cac:Country': { order: ['cbc:IdentificationCode', 'cbc:Name'], required: [] },
-  'cac:PartyTaxScheme': { order: ['cbc:RegistrationName', 'cbc:CompanyID', 'cbc:TaxLevelCode', 'cbc:ExemptionReasonCode', 'cbc:ExemptionReason', 'cac:RegistrationAddress', 'cac:TaxScheme'], required: ['cac:TaxScheme'] },
-  'cac:PartyLegalEntity': { order: ['cbc:RegistrationName', 'cbc:CompanyID', 'cbc:RegistrationDate', 'cbc:RegistrationExpirationDate', 'cbc:CompanyLegalFormCode', 'cbc:CompanyLegalForm', 'cbc:SoleProprietorshipIndicator', 'cbc:CompanyLiquidationStatusCode', 'cbc:CorporateStockAmount', 'cbc:FullyPaidSharesIndicator', 'cac:RegistrationAddress', 'cac:CorporateRegistrationScheme', 'cac:HeadOfficeParty', 'cac:ShareholderParty'], required: [] },
+  'cac:PartyTaxScheme': {
+    order: [
+      'cbc:RegistrationName',
+      'cbc:CompanyID',
+      'cbc:TaxLevelCode',
+      'cbc:ExemptionReasonCode',
+      'cbc:ExemptionReason',
+      'cac:RegistrationAddress',
+      'cac:TaxScheme',
+    ],
+    required: ['cac:TaxScheme'],
+  },
+  'cac:PartyLegalEntity': {
+    order: [
+      'cbc:RegistrationName',
+      'cbc:CompanyID',
+      'cbc:RegistrationDate',
+      'cbc:RegistrationExpirationDate',
+      'cbc:CompanyLegalFormCode',
+      'cbc:CompanyLegalForm',
+      'cbc:SoleProprietorshipIndicator',
+      'cbc:CompanyLiquidationStatusCode',
+      'cbc:CorporateStockAmount',
+      'cbc:FullyPaidSharesIndicator',
+      'cac:RegistrationAddress',
+      'cac:CorporateRegistrationScheme',
+      'cac:HeadOfficeParty',
+      'cac:ShareholderParty',
+    ],
+    required: [],
+  },
   'cac:Contact': { order: ['cbc:ID', 'cbc:Name', 'cbc:Telephone', 'cbc:Telefax', 'cbc:ElectronicMail', 'cbc:Note', 'cac:OtherCommunication'], required: [] },
   'cac:TaxScheme': { order: ['cbc:ID', 'cbc:Name', 'cbc:TaxTypeCode', 'cbc:CurrencyCode', 'cac:JurisdictionRegionAddress'], required: [] },
-  'cac:PaymentTerms': { order: ['cbc:ID', 'cbc:PaymentMeansID', 'cbc:PrepaidPaymentReferenceID', 'cbc:Note', 'cbc:ReferenceEventCode', 'cbc:SettlementDiscountPercent', 'cbc:PenaltySurchargePercent', 'cbc:PaymentPercent', 'cbc:Amount', 'cbc:SettlementDiscountAmount', 'cbc:PenaltyAmount', 'cbc:PaymentTermsDetailsURI', 'cbc:PaymentDueDate', 'cbc:InstallmentDueDate', 'cbc:InvoicingPartyReference', 'cac:SettlementPeriod', 'cac:PenaltyPeriod', 'cac:ExchangeRate', 'cac:ValidityPeriod'], required: [] },
-  'cac:TaxTotal': { order: ['cbc:TaxAmount', 'cbc:RoundingAmount', 'cbc:TaxEvidenceIndicator', 'cbc:TaxIncludedIndicator', 'cac:TaxSubtotal'], required: ['cbc:TaxAmount'] },
-  'cac:TaxSubtotal': { order: ['cbc:TaxableAmount', 'cbc:TaxAmount', 'cbc:CalculationSequenceNumeric', 'cbc:TransactionCurrencyTaxAmount', 'cbc:Percent', 'cbc:BaseUnitMeasure', 'cbc:PerUnitAmount', 'cbc:TierRange', 'cbc:TierRatePercent', 'cac:TaxCategory'], required: ['cbc:TaxAmount', 'cac:TaxCategory'] },
+  'cac:PaymentTerms': {
+    order: [
+      'cbc:ID',
+      'cbc:PaymentMeansID',
+      'cbc:PrepaidPaymentReferenceID',
+      'cbc:Note',
+      'cbc:ReferenceEventCode',
+      'cbc:SettlementDiscountPercent',
+      'cbc:PenaltySurchargePercent',
+      'cbc:PaymentPercent',
+      'cbc:Amount',
+      'cbc:SettlementDiscountAmount',
+      'cbc:PenaltyAmount',
+      'cbc:PaymentTermsDetailsURI',
+      'cbc:PaymentDueDate',
+      'cbc:InstallmentDueDate',
+      'cbc:InvoicingPartyReference',
+      'cac:SettlementPeriod',
+      'cac:PenaltyPeriod',
+      'cac:ExchangeRate',
+      'cac:ValidityPeriod',
+    ],
+    required: [],
+  },
+  'cac:TaxTotal': {
+    order: ['cbc:TaxAmount', 'cbc:RoundingAmount', 'cbc:TaxEvidenceIndicator', 'cbc:TaxIncludedIndicator', 'cac:TaxSubtotal'],
+    required: ['cbc:TaxAmount'],
+  },
+  'cac:TaxSubtotal': {
+    order: [
+      'cbc:TaxableAmount',
+      'cbc:TaxAmount',
+      'cbc:CalculationSequenceNumeric',
+      'cbc:TransactionCurrencyTaxAmount',
+      'cbc:Percent',
+      'cbc:BaseUnitMeasure',
+      'cbc:PerUnitAmount',
+      'cbc:TierRange',
+      'cbc:TierRatePercent',
+      'cac:TaxCategory',
+    ],
+    required: ['cbc:TaxAmount', 'cac:TaxCategory'],
+  },
   'cac:TaxCategory': { order: TAX_CATEGORY_SEQUENCE, required: ['cac:TaxScheme'] },
   'cac:ClassifiedTaxCategory': { order: TAX_CATEGORY_SEQUENCE, required: ['cac:TaxScheme'] },
-  'cac:LegalMonetaryTotal': { order: ['cbc:LineExtensionAmount', 'cbc:TaxExclusiveAmount', 'cbc:TaxInclusiveAmount', 'cbc:AllowanceTotalAmount', 'cbc:ChargeTotalAmount', 'cbc:PrepaidAmount', 'cbc:PayableRoundingAmount', 'cbc:PayableAmount', 'cbc:PayableAlternativeAmount'], required: ['cbc:PayableAmount'] },
+  'cac:LegalMonetaryTotal': {
+    order: [
+      'cbc:LineExtensionAmount',
+      'cbc:TaxExclusiveAmount',
+      'cbc:TaxInclusiveAmount',
+      'cbc:AllowanceTotalAmount',
+      'cbc:ChargeTotalAmount',
+      'cbc:PrepaidAmount',
+      'cbc:PayableRoundingAmount',
+      'cbc:PayableAmount',
+      'cbc:PayableAlternativeAmount',
+    ],
+    required: ['cbc:PayableAmount'],
+  },
   'cac:InvoiceLine': { order: INVOICE_LINE_SEQUENCE, required: ['cbc:ID', 'cbc:LineExtensionAmount', 'cac:Item'] },
   'cac:CreditNoteLine': { order: CREDIT_NOTE_LINE_SEQUENCE, required: ['cbc:ID', 'cac:Item'] },
   'cac:Item': { order: ITEM_SEQUENCE, required: [] },
-  'cac:Price': { order: ['cbc:PriceAmount', 'cbc:BaseQuantity', 'cbc:PriceChangeReason', 'cbc:PriceTypeCode', 'cbc:PriceType', 'cbc:OrderableUnitFactorRate', 'cac:ValidityPeriod', 'cac:PriceList', 'cac:AllowanceCharge', 'cac:PricingExchangeRate'], required: ['cbc:PriceAmount'] },
+  'cac:Price': {
+    order: [
+      'cbc:PriceAmount',
+      'cbc:BaseQuantity',
+      'cbc:PriceChangeReason',
+      'cbc:PriceTypeCode',
+      'cbc:PriceType',
+      'cbc:OrderableUnitFactorRate',
+      'cac:ValidityPeriod',
+      'cac:PriceList',
+      'cac:AllowanceCharge',
+      'cac:PricingExchangeRate',
+    ],
+    required: ['cbc:PriceAmount'],
+  },
 };
 
 /** Problems with the element order and presence against the UBL 2.1 sequences above. */
@@ -244,13 +584,15 @@ function percentOf(amount: bigint, percent: bigint): bigint {
 }
 
 const COUNTRY_CODES = new Set(
-  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
     'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
     'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO ' +
     'JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR ' +
     'MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO ' +
     'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
-    'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XI').split(' '),
+    'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XI'
+  ).split(' '),
 );
 
 /** The subset of UN/ECE Recommendation 20 an invoice for time and fees uses. */
@@ -285,16 +627,48 @@ export function checkEn16931(xml: string): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text(doc, 'cbc:IssueDate') ?? '')) fail('BR-03', 'Invoice issue date (BT-2) is missing');
   const typeCode = text(doc, credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode');
   if (!typeCode) fail('BR-04', 'Invoice type code (BT-3) is missing');
-  else if (!(credit ? ['381', '396', '81', '83', '532'] : ['380', '383', '384', '386', '389', '751', '82', '80', '71', '102', '218', '219', '331', '382', '553', '575', '623', '780', '817', '870', '875', '876', '877']).includes(typeCode)) {
+  else if (
+    !(
+      credit
+        ? ['381', '396', '81', '83', '532']
+        : [
+            '380',
+            '383',
+            '384',
+            '386',
+            '389',
+            '751',
+            '82',
+            '80',
+            '71',
+            '102',
+            '218',
+            '219',
+            '331',
+            '382',
+            '553',
+            '575',
+            '623',
+            '780',
+            '817',
+            '870',
+            '875',
+            '876',
+            '877',
+          ]
+    ).includes(typeCode)
+  ) {
     fail('PEPPOL-EN16931-P0100/P0101', `type code ${typeCode} is not allowed`);
   }
   if (!currency || !/^[A-Z]{3}$/.test(currency)) fail('BR-05', 'Invoice currency code (BT-5) is missing');
   if (!text(seller ?? doc, 'cac:PartyLegalEntity/cbc:RegistrationName')) fail('BR-06', 'Seller name (BT-27) is missing');
   if (!text(buyer ?? doc, 'cac:PartyLegalEntity/cbc:RegistrationName')) fail('BR-07', 'Buyer name (BT-44) is missing');
   if (!seller || !one(seller, 'cac:PostalAddress')) fail('BR-08', 'Seller postal address (BG-5) is missing');
-  if (!COUNTRY_CODES.has(text(seller ?? doc, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode') ?? '')) fail('BR-09', 'Seller country code (BT-40) is missing or not ISO 3166-1');
+  if (!COUNTRY_CODES.has(text(seller ?? doc, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode') ?? ''))
+    fail('BR-09', 'Seller country code (BT-40) is missing or not ISO 3166-1');
   if (!buyer || !one(buyer, 'cac:PostalAddress')) fail('BR-10', 'Buyer postal address (BG-8) is missing');
-  if (!COUNTRY_CODES.has(text(buyer ?? doc, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode') ?? '')) fail('BR-11', 'Buyer country code (BT-55) is missing or not ISO 3166-1');
+  if (!COUNTRY_CODES.has(text(buyer ?? doc, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode') ?? ''))
+    fail('BR-11', 'Buyer country code (BT-55) is missing or not ISO 3166-1');
   if (!totals || !one(totals, 'cbc:LineExtensionAmount')) fail('BR-12', 'Sum of Invoice line net amount (BT-106) is missing');
   if (!totals || !one(totals, 'cbc:TaxExclusiveAmount')) fail('BR-13', 'Invoice total amount without VAT (BT-109) is missing');
   if (!totals || !one(totals, 'cbc:TaxInclusiveAmount')) fail('BR-14', 'Invoice total amount with VAT (BT-112) is missing');
@@ -358,10 +732,22 @@ export function checkEn16931(xml: string): string[] {
   if (taxInclusive !== undefined && payable !== undefined && dec(payable) !== dec(taxInclusive) - prepaid + rounding) {
     fail('BR-CO-16', 'PayableAmount ≠ TaxInclusiveAmount − PrepaidAmount + PayableRoundingAmount');
   }
-  for (const [rule, value] of [['BR-DEC-09', lineExtension], ['BR-DEC-12', taxExclusive], ['BR-DEC-14', taxInclusive], ['BR-DEC-18', payable], ['BR-DEC-13', vatTotalNode?.text]] as const) {
+  for (const [rule, value] of [
+    ['BR-DEC-09', lineExtension],
+    ['BR-DEC-12', taxExclusive],
+    ['BR-DEC-14', taxInclusive],
+    ['BR-DEC-18', payable],
+    ['BR-DEC-13', vatTotalNode?.text],
+  ] as const) {
     if (value !== undefined && decimals(value) > 2) fail(rule, `${value} has more than 2 decimals`);
   }
-  if (payable !== undefined && dec(payable) > 0n && !text(doc, 'cbc:DueDate') && !text(doc, 'cac:PaymentTerms/cbc:Note') && !text(doc, 'cac:PaymentMeans/cbc:PaymentDueDate')) {
+  if (
+    payable !== undefined &&
+    dec(payable) > 0n &&
+    !text(doc, 'cbc:DueDate') &&
+    !text(doc, 'cac:PaymentTerms/cbc:Note') &&
+    !text(doc, 'cac:PaymentMeans/cbc:PaymentDueDate')
+  ) {
     fail('BR-CO-25', 'a positive amount due needs a payment due date (BT-9) or payment terms (BT-20)');
   }
 
@@ -430,13 +816,19 @@ export function checkEn16931(xml: string): string[] {
   }
 
   // Parties: BR-CO-09, BR-CO-26, BR-62/63 and Peppol's endpoints.
-  for (const [who, vat] of [['Seller', sellerVat], ['Buyer', buyerVat]] as const) {
+  for (const [who, vat] of [
+    ['Seller', sellerVat],
+    ['Buyer', buyerVat],
+  ] as const) {
     if (vat && !COUNTRY_CODES.has(vat.slice(0, 2)) && vat.slice(0, 2) !== 'EL') fail('BR-CO-09', `${who} VAT identifier ${vat} lacks an ISO 3166-1 prefix`);
   }
   if (!sellerVat && !(seller && text(seller, 'cac:PartyLegalEntity/cbc:CompanyID')) && !(seller && text(seller, 'cac:PartyIdentification/cbc:ID'))) {
     fail('BR-CO-26', 'the Seller needs an identifier, legal registration identifier or VAT identifier');
   }
-  for (const [rule, peppol, party] of [['BR-62', 'PEPPOL-EN16931-R020', seller], ['BR-63', 'PEPPOL-EN16931-R010', buyer]] as const) {
+  for (const [rule, peppol, party] of [
+    ['BR-62', 'PEPPOL-EN16931-R020', seller],
+    ['BR-63', 'PEPPOL-EN16931-R010', buyer],
+  ] as const) {
     const endpoint = party ? one(party, 'cbc:EndpointID') : undefined;
     if (!endpoint) fail(peppol, 'electronic address (EndpointID) is required');
     else if (!endpoint.attributes.schemeID) fail(rule, 'electronic address needs a scheme identifier');
@@ -459,12 +851,15 @@ export function checkEn16931(xml: string): string[] {
   if (text(doc, 'cbc:CustomizationID') !== 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0') {
     fail('PEPPOL-EN16931-R004', 'specification identifier must be the Peppol BIS Billing 3.0 one');
   }
-  if (text(doc, 'cbc:ProfileID') !== 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0') fail('PEPPOL-EN16931-R001/R007', 'business process (ProfileID) must be billing 01:1.0');
-  if (!text(doc, 'cbc:BuyerReference') && !text(doc, 'cac:OrderReference/cbc:ID')) fail('PEPPOL-EN16931-R003', 'a buyer reference or an order reference is required');
+  if (text(doc, 'cbc:ProfileID') !== 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0')
+    fail('PEPPOL-EN16931-R001/R007', 'business process (ProfileID) must be billing 01:1.0');
+  if (!text(doc, 'cbc:BuyerReference') && !text(doc, 'cac:OrderReference/cbc:ID'))
+    fail('PEPPOL-EN16931-R003', 'a buyer reference or an order reference is required');
   if (all(doc, 'cbc:Note').length > 1) fail('PEPPOL-EN16931-R002', 'no more than one note on document level');
   const walk = (node: XmlNode) => {
     if (node.children.length === 0 && node.text === '') fail('PEPPOL-EN16931-R008', `${node.name} is empty`);
-    if (node.attributes.currencyID !== undefined && node.attributes.currencyID !== currency) fail('PEPPOL-EN16931-R051', `${node.name} is in ${node.attributes.currencyID}, not ${currency}`);
+    if (node.attributes.currencyID !== undefined && node.attributes.currencyID !== currency)
+      fail('PEPPOL-EN16931-R051', `${node.name} is in ${node.attributes.currencyID}, not ${currency}`);
     node.children.forEach(walk);
   };
   walk(doc);
@@ -474,6 +869,15 @@ export function checkEn16931(xml: string): string[] {
 /** Parts of EN 16931 whose rules Allot's invoices never reach, because they are never emitted. */
 export function checkNoUnusedParts(xml: string): string[] {
   const doc = parseXml(xml);
-  const unused = ['cac:AllowanceCharge', 'cac:PaymentMeans', 'cac:TaxRepresentativeParty', 'cac:PayeeParty', 'cac:Delivery', 'cac:AdditionalDocumentReference', 'cbc:TaxPointDate', 'cbc:TaxCurrencyCode'];
+  const unused = [
+    'cac:AllowanceCharge',
+    'cac:PaymentMeans',
+    'cac:TaxRepresentativeParty',
+    'cac:PayeeParty',
+    'cac:Delivery',
+    'cac:AdditionalDocumentReference',
+    'cbc:TaxPointDate',
+    'cbc:TaxCurrencyCode',
+  ];
   return unused.filter((name) => all(doc, name).length > 0).map((name) => `${name} is emitted, but its rules are not checked here`);
 }

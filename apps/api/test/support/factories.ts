@@ -65,12 +65,7 @@ export async function createClient(app: TestApp, leader: Actor, overrides: Recor
 }
 
 /** Invites and accepts a member; returns the new member's session. */
-export async function addMember(
-  app: TestApp,
-  leader: Actor,
-  role: 'LEADER' | 'ACCOUNTANT' | 'CLIENT_VIEWER',
-  clientId?: string,
-): Promise<Actor> {
+export async function addMember(app: TestApp, leader: Actor, role: 'LEADER' | 'ACCOUNTANT' | 'CLIENT_VIEWER', clientId?: string): Promise<Actor> {
   const email = unique(role.toLowerCase());
   const invited = await gql(
     app,
@@ -78,11 +73,9 @@ export async function addMember(
     { input: { email, role, clientId } },
     leader.token,
   );
-  const accepted = await gql(
-    app,
-    `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { token: invited.inviteMember.token, name: `${role} person`, password: PASSWORD } },
-  );
+  const accepted = await gql(app, `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${AUTH_FIELDS} } }`, {
+    input: { token: invited.inviteMember.token, name: `${role} person`, password: PASSWORD },
+  });
   return {
     token: accepted.acceptInvitation.accessToken,
     userId: accepted.acceptInvitation.viewer.user.id,

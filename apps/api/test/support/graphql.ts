@@ -14,12 +14,7 @@ export interface GqlResult<T = any> {
   headers: Record<string, string | string[] | undefined>;
 }
 
-export async function gqlRaw<T = any>(
-  testApp: TestApp,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GqlResult<T>> {
+export async function gqlRaw<T = any>(testApp: TestApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
   let req = testApp.http.post('/graphql').set('content-type', 'application/json');
   if (token) req = req.set('authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
@@ -34,12 +29,7 @@ export async function gql<T = any>(testApp: TestApp, query: string, variables: R
 }
 
 /** Runs an operation that must fail, and returns its first error for assertions. */
-export async function gqlError(
-  testApp: TestApp,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GqlError> {
+export async function gqlError(testApp: TestApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlError> {
   const result = await gqlRaw(testApp, query, variables, token);
   if (!result.errors?.length) throw new Error(`Expected an error, got data: ${JSON.stringify(result.data)}`);
   return result.errors[0];

@@ -54,11 +54,31 @@ const NASTY_STRINGS = [
   'y'.repeat(2001),
 ];
 
-const GARBAGE_IDS = ['', ' ', '0', '-1', 'null', 'not-an-id', '00000000-0000-0000-0000-000000000000', "1' OR '1'='1", 'ffffffff-ffff-ffff-ffff-ffffffffffff', 'x'.repeat(300)];
+const GARBAGE_IDS = [
+  '',
+  ' ',
+  '0',
+  '-1',
+  'null',
+  'not-an-id',
+  '00000000-0000-0000-0000-000000000000',
+  "1' OR '1'='1",
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  'x'.repeat(300),
+];
 
 const NASTY_MONTHS = ['', '2026-13', '2026-00', '0000-01', '9999-12', '2026-1', '26-04', '2026-04-01', 'April', '1900-01', '2999-12'];
 const NASTY_DATES = ['', '2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '2026-4-1', '2026-04-31', '1970-01-01', '2026-04-30T00:00:00Z', 'today'];
-const NASTY_DATE_TIMES = ['', '2026-04-30', '2026-04-30T09:00:00', '2026-04-30T25:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-04-30T09:00:00+25:00', 'now'];
+const NASTY_DATE_TIMES = [
+  '',
+  '2026-04-30',
+  '2026-04-30T09:00:00',
+  '2026-04-30T25:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '2026-04-30T09:00:00+25:00',
+  'now',
+];
 
 /** Plausible values for string fields whose names say what they hold. */
 const HINTS: Array<[RegExp, string[]]> = [
@@ -89,7 +109,10 @@ function hostileString(name: string, context: ArbitraryContext): fc.Arbitrary<st
 
 function hostileMonth(): fc.Arbitrary<string> {
   const valid = fc
-    .tuple(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 2025, max: 2027 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 9999 }) }), fc.integer({ min: 1, max: 12 }))
+    .tuple(
+      fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 2025, max: 2027 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 9999 }) }),
+      fc.integer({ min: 1, max: 12 }),
+    )
     .map(([year, month]) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
   return fc.oneof({ weight: 5, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom(...NASTY_MONTHS) });
 }
@@ -137,8 +160,7 @@ function validId(path: string[], context: ArbitraryContext): fc.Arbitrary<string
   return own.length ? fc.constantFrom(...own) : hostileId(context);
 }
 
-const text = (min: number, max: number) =>
-  fc.string({ minLength: min, maxLength: max }).filter((value) => value.trim().length >= min);
+const text = (min: number, max: number) => fc.string({ minLength: min, maxLength: max }).filter((value) => value.trim().length >= min);
 
 function validString(name: string, context: ArbitraryContext): fc.Arbitrary<string> {
   const real = context.strings?.[name];
@@ -169,7 +191,11 @@ function validInt(name: string): fc.Arbitrary<number> {
 function validFloat(name: string): fc.Arbitrary<number> {
   if (/vatRatePercent/.test(name)) return fc.constantFrom(0, 7, 10, 19, 21, 20.5);
   if (/hoursPerDay/.test(name)) return fc.integer({ min: 4, max: 96 }).map((n) => n / 4);
-  if (/^days$/.test(name)) return fc.integer({ min: -12, max: 12 }).filter((n) => n !== 0).map((n) => n / 4);
+  if (/^days$/.test(name))
+    return fc
+      .integer({ min: -12, max: 12 })
+      .filter((n) => n !== 0)
+      .map((n) => n / 4);
   return fc.integer({ min: 0, max: 40 }).map((n) => n / 4);
 }
 
@@ -190,7 +216,10 @@ function validDateTime(name: string): fc.Arbitrary<string> {
 function hostileLeaf(type: GraphQLNamedType, name: string, context: ArbitraryContext): fc.Arbitrary<unknown> {
   if (isEnumType(type)) {
     const values = type.getValues().map((value) => value.name);
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('NOT_A_VALUE', '', values[0].toLowerCase(), 42) });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...values) },
+      { weight: 1, arbitrary: fc.constantFrom('NOT_A_VALUE', '', values[0].toLowerCase(), 42) },
+    );
   }
   switch (type.name) {
     case 'ID':
@@ -258,7 +287,9 @@ function nonNullArbitrary(type: GraphQLInputType, path: string[], name: string, 
   }
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
-    const shape = Object.fromEntries(Object.values(named.getFields()).map((field) => [field.name, arbitraryFor(field.type, [...path, field.name], context, mode)]));
+    const shape = Object.fromEntries(
+      Object.values(named.getFields()).map((field) => [field.name, arbitraryFor(field.type, [...path, field.name], context, mode)]),
+    );
     return fc.record(shape).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
   }
   if (mode === 'valid' || mode === 'complete') return validLeaf(named, name, path, context);

@@ -57,10 +57,18 @@ export async function workedExample(app: TestApp, leader: Actor, clientId: strin
     leader.token,
   );
   const usage: Array<[string, number]> = [
-    ['2026-01-05', 480], ['2026-01-06', 480], ['2026-01-07', 480],
-    ['2026-02-02', 480], ['2026-02-03', 480], ['2026-02-04', 240],
+    ['2026-01-05', 480],
+    ['2026-01-06', 480],
+    ['2026-01-07', 480],
+    ['2026-02-02', 480],
+    ['2026-02-03', 480],
+    ['2026-02-04', 240],
     ['2026-03-02', 480],
-    ['2026-04-01', 480], ['2026-04-02', 480], ['2026-04-03', 480], ['2026-04-06', 480], ['2026-04-07', 480],
+    ['2026-04-01', 480],
+    ['2026-04-02', 480],
+    ['2026-04-03', 480],
+    ['2026-04-06', 480],
+    ['2026-04-07', 480],
   ];
   for (const [date, minutes] of usage) await logTime(app, leader, retainer.id, date, minutes);
   return retainer;
@@ -68,11 +76,14 @@ export async function workedExample(app: TestApp, leader: Actor, clientId: strin
 
 /** A GET of a download with the actor's token, body as raw bytes. */
 export function download(app: TestApp, path: string, actor?: Actor): Promise<Response> {
-  let req = app.http.get(path).buffer(true).parse((res, callback) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-    res.on('end', () => callback(null, Buffer.concat(chunks)));
-  });
+  let req = app.http
+    .get(path)
+    .buffer(true)
+    .parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
   if (actor) req = req.set('authorization', `Bearer ${actor.token}`);
   return req;
 }

@@ -34,7 +34,12 @@ export function plainValue(type: GraphQLInputType, name: string, own: Ids, opera
   }
   if (isEnumType(named)) {
     const viewer = caller.role === 'CLIENT_VIEWER';
-    const preferred: Record<string, string> = { LogKind: 'COMMENT', Role: 'CLIENT_VIEWER', DeliverableStatus: viewer ? 'ACCEPTED' : 'IN_PROGRESS', ActionStatus: 'DONE' };
+    const preferred: Record<string, string> = {
+      LogKind: 'COMMENT',
+      Role: 'CLIENT_VIEWER',
+      DeliverableStatus: viewer ? 'ACCEPTED' : 'IN_PROGRESS',
+      ActionStatus: 'DONE',
+    };
     return preferred[named.name] ?? named.getValues()[0].name;
   }
   switch (named.name) {
@@ -68,7 +73,9 @@ export function plainValue(type: GraphQLInputType, name: string, own: Ids, opera
 /** Every argument of an operation: the required ones plain, and, with `allIds`, every id (optional ones too) the caller's own. */
 export function plainArguments(operation: RootOperation, own: Ids, caller: Caller, options: { allIds?: boolean } = {}): Record<string, unknown> {
   let variables: Record<string, unknown> = Object.fromEntries(
-    operation.field.args.map((arg) => [arg.name, plainValue(arg.type, arg.name, own, operation, [arg.name], caller)]).filter(([, value]) => value !== undefined),
+    operation.field.args
+      .map((arg) => [arg.name, plainValue(arg.type, arg.name, own, operation, [arg.name], caller)])
+      .filter(([, value]) => value !== undefined),
   );
   if (!options.allIds) return variables;
   for (const at of idPaths(operation.field)) {

@@ -85,7 +85,8 @@ export function variableDefinitions(args: readonly GraphQLArgument[]): string {
 function literal(value: unknown, type: GraphQLInputType): string {
   if (value === null || value === undefined) return 'null';
   const named = getNamedType(type);
-  if (Array.isArray(value)) return `[${value.map((item) => literal(item, isListType(unwrapNonNull(type)) ? (unwrapNonNull(type) as any).ofType : type)).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => literal(item, isListType(unwrapNonNull(type)) ? (unwrapNonNull(type) as any).ofType : type)).join(', ')}]`;
   if (isEnumType(named)) return String(value);
   if (isInputObjectType(named)) {
     const fields = named.getFields();

@@ -1,6 +1,19 @@
 // The signed-in frame: header (menu button on phones, product name, quick time entry, account),
 // the role's navigation with the workspace switcher, and the page.
-import { AppShell, Burger, Button, Group, Kbd, NavLink, Progress, ScrollArea, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Kbd,
+  NavLink,
+  Progress,
+  ScrollArea,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
@@ -76,12 +89,28 @@ export function AppShellLayout() {
         Skip to content
       </a>
       {navigation.state === 'loading' && (
-        <Progress value={100} animated size="xs" pos="fixed" top={0} left={0} right={0} style={{ zIndex: 500 }} aria-hidden />
+        <Progress
+          value={100}
+          animated
+          size="xs"
+          pos="fixed"
+          top={0}
+          left={0}
+          right={0}
+          style={{ zIndex: 500 }}
+          aria-hidden
+        />
       )}
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close menu' : 'Open menu'} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close menu' : 'Open menu'}
+            />
             <UnstyledButton component={Link} to="/" aria-label="Allot home">
               <Group gap={8} wrap="nowrap">
                 <Logo />
@@ -129,8 +158,6 @@ export function AppShellLayout() {
   );
 
   return (
-    <NotifyProvider>
-      {role === 'LEADER' ? <QuickEntryProvider>{shell}</QuickEntryProvider> : shell}
-    </NotifyProvider>
+    <NotifyProvider>{role === 'LEADER' ? <QuickEntryProvider>{shell}</QuickEntryProvider> : shell}</NotifyProvider>
   );
 }

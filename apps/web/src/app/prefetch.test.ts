@@ -31,7 +31,9 @@ function memory(initial: Record<string, string> = {}) {
 }
 
 const dashboardCalls = (query: ReturnType<typeof vi.fn>) =>
-  query.mock.calls.map(([options]) => options as { query: unknown; variables?: unknown }).filter((options) => options.query === dashboardQuery);
+  query.mock.calls
+    .map(([options]) => options as { query: unknown; variables?: unknown })
+    .filter((options) => options.query === dashboardQuery);
 
 describe('prefetchSignedIn', () => {
   beforeEach(() => {
@@ -53,7 +55,10 @@ describe('prefetchSignedIn', () => {
     prefetchSignedIn(client, { pathname: '/', search: '' }, remembered, 'Europe/Berlin');
     expect(query).toHaveBeenCalledWith({ query: viewerQuery });
     // The viewer has not answered yet.
-    await vi.waitFor(() => expect(dashboardCalls(query)).toEqual([{ query: dashboardQuery, variables: { month: '2026-04' } }]), { timeout: 10_000 });
+    await vi.waitFor(
+      () => expect(dashboardCalls(query)).toEqual([{ query: dashboardQuery, variables: { month: '2026-04' } }]),
+      { timeout: 10_000 },
+    );
     answerViewer();
     await vi.waitFor(() => expect(remembered.values.get(LAST_ROLE_KEY)).toBe('LEADER'));
     // The guess was right: no second dashboard request.
@@ -68,7 +73,10 @@ describe('prefetchSignedIn', () => {
     answerViewer();
     await vi.waitFor(
       () =>
-        expect(dashboardCalls(query).map((call) => call.variables)).toEqual([{ month: '2026-04' }, { month: '2026-05' }]),
+        expect(dashboardCalls(query).map((call) => call.variables)).toEqual([
+          { month: '2026-04' },
+          { month: '2026-05' },
+        ]),
       { timeout: 10_000 },
     );
   });
@@ -92,7 +100,9 @@ describe('prefetchSignedIn', () => {
 
   it('swallows a signed-out answer (the layout handles it), and works without storage', async () => {
     const query = vi.fn(async () => Promise.reject(new Error('UNAUTHENTICATED')));
-    expect(() => prefetchSignedIn({ query } as unknown as ApolloClient, { pathname: '/', search: '' }, null, 'UTC')).not.toThrow();
+    expect(() =>
+      prefetchSignedIn({ query } as unknown as ApolloClient, { pathname: '/', search: '' }, null, 'UTC'),
+    ).not.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 10));
   });
 });

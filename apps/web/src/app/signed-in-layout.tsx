@@ -21,9 +21,12 @@ export function SignedInLayout() {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        navigate(`/sign-in?reason=expired&next=${encodeURIComponent(window.location.pathname + window.location.search)}`, {
-          replace: true,
-        });
+        navigate(
+          `/sign-in?reason=expired&next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+          {
+            replace: true,
+          },
+        );
         void client.clearStore();
       }),
     [client, navigate],

@@ -42,7 +42,12 @@ export function SignUpPage() {
     try {
       await signUp({
         variables: {
-          input: { ...values, name: values.name.trim(), email: values.email.trim(), workspaceName: values.workspaceName.trim() },
+          input: {
+            ...values,
+            name: values.name.trim(),
+            email: values.email.trim(),
+            workspaceName: values.workspaceName.trim(),
+          },
         },
       });
       await client.clearStore();

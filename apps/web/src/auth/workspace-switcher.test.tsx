@@ -6,7 +6,12 @@ import { WorkspaceSwitcher } from './workspace-switcher';
 
 const twoWorkspaces = makeViewer('LEADER', {
   memberships: [
-    { __typename: 'Membership', role: 'LEADER', workspace: { __typename: 'Workspace', id: 'ws-1', name: 'Jane Doe Advisory' }, client: null },
+    {
+      __typename: 'Membership',
+      role: 'LEADER',
+      workspace: { __typename: 'Workspace', id: 'ws-1', name: 'Jane Doe Advisory' },
+      client: null,
+    },
     {
       __typename: 'Membership',
       role: 'CLIENT_VIEWER',
@@ -31,7 +36,9 @@ describe('WorkspaceSwitcher', () => {
         {
           request: { query: switchWorkspaceMutation, variables: { workspaceId: 'ws-2' } },
           result: {
-            data: { switchWorkspace: { __typename: 'AuthPayload', expiresAt: '2026-05-01T00:00:00Z', viewer: twoWorkspaces } },
+            data: {
+              switchWorkspace: { __typename: 'AuthPayload', expiresAt: '2026-05-01T00:00:00Z', viewer: twoWorkspaces },
+            },
           },
         },
       ],

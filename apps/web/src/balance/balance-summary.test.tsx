@@ -28,7 +28,14 @@ describe('BalanceSummary', () => {
     renderApp(
       <BalanceSummary
         title="This month"
-        balance={balance({ allocatedMinutes: 2400, availableMinutes: 2880, carriedInMinutes: 480, usedMinutes: 2160, remainingMinutes: 720, status: 'AT_RISK' })}
+        balance={balance({
+          allocatedMinutes: 2400,
+          availableMinutes: 2880,
+          carriedInMinutes: 480,
+          usedMinutes: 2160,
+          remainingMinutes: 720,
+          status: 'AT_RISK',
+        })}
       />,
     );
     const summary = await screen.findByRole('region', { name: 'This month' });
@@ -44,16 +51,30 @@ describe('BalanceSummary', () => {
   });
 
   it('says expired minutes of a past month expired, and of the running month that they expire at its end if unused', async () => {
-    const { unmount } = renderApp(<BalanceSummary title="Past" balance={balance({ month: '2020-01', expiredMinutes: 240, status: 'UNDER_USED' })} />);
+    const { unmount } = renderApp(
+      <BalanceSummary
+        title="Past"
+        balance={balance({ month: '2020-01', expiredMinutes: 240, status: 'UNDER_USED' })}
+      />,
+    );
     expect((await screen.findByRole('region', { name: 'Past' })).textContent).toContain('0.5 d expired');
     unmount();
     const running = balance({ month: currentMonthIn('Europe/Amsterdam'), expiredMinutes: 240 });
     renderApp(<BalanceSummary title="Running" balance={running} />);
-    expect((await screen.findByRole('region', { name: 'Running' })).textContent).toContain('0.5 d expire at month end if unused');
+    expect((await screen.findByRole('region', { name: 'Running' })).textContent).toContain(
+      '0.5 d expire at month end if unused',
+    );
   });
 
   it('explains an overage next to days still remaining: retainers do not pool their days', async () => {
-    renderApp(<BalanceSummary title="Split" balance={balance({ overageMinutes: 105, remainingMinutes: 200, status: 'OVER' })} />);
-    expect((await screen.findByRole('region', { name: 'Split' })).textContent).toContain('on one retainer while another has days left');
+    renderApp(
+      <BalanceSummary
+        title="Split"
+        balance={balance({ overageMinutes: 105, remainingMinutes: 200, status: 'OVER' })}
+      />,
+    );
+    expect((await screen.findByRole('region', { name: 'Split' })).textContent).toContain(
+      'on one retainer while another has days left',
+    );
   });
 });

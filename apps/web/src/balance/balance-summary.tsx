@@ -58,13 +58,23 @@ export function BalanceSummary({
   const { workspace } = useSession();
   const currentMonth = currentMonthIn(workspace.timezone);
   const barColor = covered ? statusColor[balance.status] : 'gray';
-  const usedPct = balance.availableMinutes > 0 ? Math.min(100, (balance.usedMinutes / balance.availableMinutes) * 100) : 0;
+  const usedPct =
+    balance.availableMinutes > 0 ? Math.min(100, (balance.usedMinutes / balance.availableMinutes) * 100) : 0;
   const projectedPct =
     balance.availableMinutes > 0
-      ? Math.min(100 - usedPct, Math.max(0, ((balance.projectedUsedMinutes - balance.usedMinutes) / balance.availableMinutes) * 100))
+      ? Math.min(
+          100 - usedPct,
+          Math.max(0, ((balance.projectedUsedMinutes - balance.usedMinutes) / balance.availableMinutes) * 100),
+        )
       : 0;
   return (
-    <Paper withBorder p="md" radius="md" aria-label={title ?? `Balance for ${formatMonth(balance.month)}`} component="section">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      aria-label={title ?? `Balance for ${formatMonth(balance.month)}`}
+      component="section"
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text fw={600}>{title ?? formatMonth(balance.month)}</Text>
@@ -103,7 +113,9 @@ export function BalanceSummary({
             note={
               // A client's figures sum its retainers, but each retainer's days are its own: one can
               // run over while another still has days left.
-              balance.overageMinutes > 0 && balance.remainingMinutes > 0 ? 'on one retainer while another has days left' : undefined
+              balance.overageMinutes > 0 && balance.remainingMinutes > 0
+                ? 'on one retainer while another has days left'
+                : undefined
             }
             hint={
               balance.expiredMinutes === 0

@@ -33,8 +33,9 @@ export function ClientOverview({
     monthRange(fromMonth, currentMonth),
   );
   const retainers = [...client.retainers].sort(
-    (a, b) => Number(a.endMonth != null && a.endMonth < currentMonth) - Number(b.endMonth != null && b.endMonth < currentMonth) ||
-      a.startMonth.localeCompare(b.startMonth),
+    (a, b) =>
+      Number(a.endMonth != null && a.endMonth < currentMonth) -
+        Number(b.endMonth != null && b.endMonth < currentMonth) || a.startMonth.localeCompare(b.startMonth),
   );
   const close = () => setAction(null);
 
@@ -107,9 +108,16 @@ export function ClientOverview({
         }
       >
         {action?.kind === 'amend' && (
-          <AmendAllocationForm retainer={action.retainer} currency={client.currency} month={currentMonth} onDone={close} />
+          <AmendAllocationForm
+            retainer={action.retainer}
+            currency={client.currency}
+            month={currentMonth}
+            onDone={close}
+          />
         )}
-        {action?.kind === 'adjust' && <AdjustAllocationForm retainer={action.retainer} month={currentMonth} onDone={close} />}
+        {action?.kind === 'adjust' && (
+          <AdjustAllocationForm retainer={action.retainer} month={currentMonth} onDone={close} />
+        )}
         {action?.kind === 'edit' && <EditRetainerForm retainer={action.retainer} onDone={close} />}
       </Modal>
     </Stack>

@@ -5,6 +5,7 @@ import { ClientWorkspace } from './client-workspace';
 
 export function ClientViewerHome() {
   const { client } = useSession();
-  if (!client) return <Text c="dimmed">Your invitation is not linked to a client. Ask the leader to invite you again.</Text>;
+  if (!client)
+    return <Text c="dimmed">Your invitation is not linked to a client. Ask the leader to invite you again.</Text>;
   return <ClientWorkspace clientId={client.id} mode="viewer" />;
 }

@@ -39,7 +39,10 @@ const detail = {
 const time = {
   request: {
     query: clientTimeEntriesQuery,
-    variables: { filter: { clientId: 'c-1', from: `${month}-01`, to: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` }, first: 50 },
+    variables: {
+      filter: { clientId: 'c-1', from: `${month}-01`, to: `${month}-${String(daysInMonth(month)).padStart(2, '0')}` },
+      first: 50,
+    },
   },
   result: {
     data: {
@@ -74,7 +77,11 @@ describe('ClientWorkspace for the client viewer (the CEO)', () => {
       mocks: [detail, time],
     });
     const tabs = await screen.findByRole('tablist');
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Overview', 'Time', 'Meetings', 'Deliverables', 'Log', 'Invoices']);
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Overview', 'Time', 'Meetings', 'Deliverables', 'Log', 'Invoices']);
     expect(within(tabs).getByRole('tab', { name: 'Time' }).getAttribute('aria-selected')).toBe('true');
     const table = await screen.findByRole('table', { name: `Time entries, ${formatMonth(month)}` });
     expect(within(table).getByText('Roadmap review')).toBeTruthy();

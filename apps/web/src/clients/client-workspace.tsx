@@ -166,7 +166,9 @@ export function ClientWorkspace({ clientId, mode }: { clientId: string; mode: Mo
               currentMonth={currentMonth}
               minutesPerDay={minutesPerDay}
               multipleRetainers={client.retainers.length > 1}
-              {...(mode === 'leader' ? { onLogTime: () => quickEntry.open({ clientId: client.id }) } : { readOnly: true as const })}
+              {...(mode === 'leader'
+                ? { onLogTime: () => quickEntry.open({ clientId: client.id }) }
+                : { readOnly: true as const })}
             />
           </Tabs.Panel>
           <Tabs.Panel value="meetings" pt="md">

@@ -21,7 +21,11 @@ describe('ClientsPage', () => {
       mocks: [
         {
           request: { query: clientsListQuery, variables: { includeArchived: false } },
-          result: { data: { clients: [client('c-2', 'Zephyr Labs', false, 'DE', 'EUR'), client('c-1', 'Acme', false, 'US', 'USD')] } },
+          result: {
+            data: {
+              clients: [client('c-2', 'Zephyr Labs', false, 'DE', 'EUR'), client('c-1', 'Acme', false, 'US', 'USD')],
+            },
+          },
         },
       ],
     });
@@ -31,7 +35,11 @@ describe('ClientsPage', () => {
     expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(['Acme', 'Zephyr Labs']);
     expect(rows[0]?.textContent).toContain('United States');
     expect(rows[0]?.textContent).toContain('USD');
-    expect(within(rows[1] as HTMLElement).getByRole('link').getAttribute('href')).toBe('/clients/c-2');
+    expect(
+      within(rows[1] as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe('/clients/c-2');
   });
 
   it('marks archived clients when asked to show them', async () => {
@@ -57,7 +65,12 @@ describe('ClientsPage', () => {
   it('says what to do when there are no clients', async () => {
     renderApp(<ClientsPage />, {
       path: '/clients',
-      mocks: [{ request: { query: clientsListQuery, variables: { includeArchived: false } }, result: { data: { clients: [] } } }],
+      mocks: [
+        {
+          request: { query: clientsListQuery, variables: { includeArchived: false } },
+          result: { data: { clients: [] } },
+        },
+      ],
     });
     const cta = await screen.findByRole('link', { name: 'Add your first client' });
     expect(cta.getAttribute('href')).toBe('/clients/new');

@@ -10,9 +10,27 @@ describe('AlertsList', () => {
     renderApp(
       <AlertsList
         alerts={[
-          { __typename: 'Alert', kind: 'DELIVERABLE_OVERDUE', severity: 'WARNING', message: 'Northwind Robotics has 1 overdue deliverable', client: northwind },
-          { __typename: 'Alert', kind: 'OVERAGE', severity: 'CRITICAL', message: '1 d over the allowance', client: northwind },
-          { __typename: 'Alert', kind: 'OVER_CAPACITY', severity: 'WARNING', message: 'You have sold 17 days against 16', client: null },
+          {
+            __typename: 'Alert',
+            kind: 'DELIVERABLE_OVERDUE',
+            severity: 'WARNING',
+            message: 'Northwind Robotics has 1 overdue deliverable',
+            client: northwind,
+          },
+          {
+            __typename: 'Alert',
+            kind: 'OVERAGE',
+            severity: 'CRITICAL',
+            message: '1 d over the allowance',
+            client: northwind,
+          },
+          {
+            __typename: 'Alert',
+            kind: 'OVER_CAPACITY',
+            severity: 'WARNING',
+            message: 'You have sold 17 days against 16',
+            client: null,
+          },
         ]}
       />,
     );

@@ -51,7 +51,14 @@ export function BurnDownSparkline({
           strokeDasharray="3 3"
         />
         {t > 0 && (
-          <line x1={x(0)} y1={y(input.availableMinutes)} x2={x(t)} y2={y(remainingNow)} stroke={color} strokeWidth={2} />
+          <line
+            x1={x(0)}
+            y1={y(input.availableMinutes)}
+            x2={x(t)}
+            y2={y(remainingNow)}
+            stroke={color}
+            strokeWidth={2}
+          />
         )}
         {t < 1 && t > 0 && (
           <line

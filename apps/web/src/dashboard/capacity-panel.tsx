@@ -51,7 +51,10 @@ export function CapacityPanel({ capacity, minutesPerDay }: { capacity: Capacity;
             />
             <Progress.Section
               withAria={false}
-              value={Math.min(100 - share(capacity.usedMinutes, capacity.capacityMinutes), share(projectedExtra, capacity.capacityMinutes))}
+              value={Math.min(
+                100 - share(capacity.usedMinutes, capacity.capacityMinutes),
+                share(projectedExtra, capacity.capacityMinutes),
+              )}
               color="teal"
               style={{ opacity: 0.35 }}
             />

@@ -53,7 +53,14 @@ export function ClientSummaryCard({
     <Card withBorder radius="md" padding="md" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Anchor component={Link} to={`/clients/${client.id}`} fw={700} id={headingId} style={{ minWidth: 0 }} truncate="end">
+          <Anchor
+            component={Link}
+            to={`/clients/${client.id}`}
+            fw={700}
+            id={headingId}
+            style={{ minWidth: 0 }}
+            truncate="end"
+          >
             {client.name}
           </Anchor>
           {summary.hasActiveRetainer ? (

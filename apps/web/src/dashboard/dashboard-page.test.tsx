@@ -42,16 +42,43 @@ describe('DashboardPage', () => {
                   projectedUsedMinutes: 12 * 480,
                 },
                 clients: [
-                  summary('c-2', 'Acme', { status: 'ON_TRACK', usedMinutes: 480, overageMinutes: 0, remainingMinutes: 1440, projectedUsedMinutes: 960 }, {
-                    nextMeeting: { __typename: 'Meeting', id: 'm-1', title: 'Steering', startsAt: '2026-04-20T09:00:00Z' },
-                  }),
+                  summary(
+                    'c-2',
+                    'Acme',
+                    {
+                      status: 'ON_TRACK',
+                      usedMinutes: 480,
+                      overageMinutes: 0,
+                      remainingMinutes: 1440,
+                      projectedUsedMinutes: 960,
+                    },
+                    {
+                      nextMeeting: {
+                        __typename: 'Meeting',
+                        id: 'm-1',
+                        title: 'Steering',
+                        startsAt: '2026-04-20T09:00:00Z',
+                      },
+                    },
+                  ),
                   summary('c-1', 'Northwind Robotics', {}, { openActionItems: 3, overdueDeliverables: 1 }),
-                  summary('c-3', 'Bluefin Logistics', { status: 'ON_TRACK', usedMinutes: 0, availableMinutes: 0, allocatedMinutes: 0 }, {
-                    hasActiveRetainer: false,
-                  }),
+                  summary(
+                    'c-3',
+                    'Bluefin Logistics',
+                    { status: 'ON_TRACK', usedMinutes: 0, availableMinutes: 0, allocatedMinutes: 0 },
+                    {
+                      hasActiveRetainer: false,
+                    },
+                  ),
                 ],
                 alerts: [
-                  { __typename: 'Alert', kind: 'UNDER_USED', severity: 'INFO', message: 'Half the month gone', client: null },
+                  {
+                    __typename: 'Alert',
+                    kind: 'UNDER_USED',
+                    severity: 'INFO',
+                    message: 'Half the month gone',
+                    client: null,
+                  },
                   {
                     __typename: 'Alert',
                     kind: 'OVERAGE',
@@ -72,7 +99,11 @@ describe('DashboardPage', () => {
     expect(capacity.textContent).toContain('sold 2 d more than you can deliver');
 
     const cards = screen.getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('link').textContent)).toEqual(['Northwind Robotics', 'Acme', 'Bluefin Logistics']);
+    expect(cards.map((c) => within(c).getByRole('link').textContent)).toEqual([
+      'Northwind Robotics',
+      'Acme',
+      'Bluefin Logistics',
+    ]);
     const northwind = cards[0] as HTMLElement;
     expect(northwind.textContent).toContain('5 d / 4 d');
     expect(northwind.textContent).toContain('Over');

@@ -63,7 +63,9 @@ export function DashboardPage() {
         <QueryError error={error} title="Could not load the dashboard" onRetry={() => void refetch()} />
       ) : (
         <Stack gap="lg">
-          {data.dashboard.capacity && <CapacityPanel capacity={data.dashboard.capacity} minutesPerDay={minutesPerDay} />}
+          {data.dashboard.capacity && (
+            <CapacityPanel capacity={data.dashboard.capacity} minutesPerDay={minutesPerDay} />
+          )}
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="sm" component="section" aria-labelledby="clients-title">
@@ -84,7 +86,12 @@ export function DashboardPage() {
                 ) : (
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                     {summaries.map((s) => (
-                      <ClientSummaryCard key={s.client.id} summary={s} elapsed={elapsed} currentMonth={month === currentMonth} />
+                      <ClientSummaryCard
+                        key={s.client.id}
+                        summary={s}
+                        elapsed={elapsed}
+                        currentMonth={month === currentMonth}
+                      />
                     ))}
                   </SimpleGrid>
                 )}

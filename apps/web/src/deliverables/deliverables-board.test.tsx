@@ -91,7 +91,9 @@ describe('DeliverablesBoard for the client viewer', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Request changes' }));
     expect(await within(dialog).findByText('Say what should change')).toBeTruthy();
-    fireEvent.change(within(dialog).getByLabelText(/What should change/), { target: { value: 'Add the cost estimate' } });
+    fireEvent.change(within(dialog).getByLabelText(/What should change/), {
+      target: { value: 'Add the cost estimate' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Request changes' }));
     await waitFor(() =>
       expect(within(screen.getByRole('region', { name: 'In progress' })).getByText('Architecture review')).toBeTruthy(),
@@ -115,14 +117,19 @@ describe('DeliverablesBoard for the leader', () => {
   async function offered(title: string): Promise<string[]> {
     fireEvent.click(screen.getByRole('button', { name: `Move to… (“${title}”)` }));
     const menu = await screen.findByRole('menu');
-    const items = within(menu).getAllByRole('menuitem').map((item) => item.textContent ?? '');
+    const items = within(menu)
+      .getAllByRole('menuitem')
+      .map((item) => item.textContent ?? '');
     fireEvent.keyDown(menu, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
     return items;
   }
 
   it('offers the moves of the domain’s table: a delivered one may be cancelled, a cancelled one reopened into progress', async () => {
-    renderApp(<DeliverablesBoard clientId="c-1" mode="leader" retainers={[]} />, { viewer: makeViewer('LEADER'), mocks: [leaderList] });
+    renderApp(<DeliverablesBoard clientId="c-1" mode="leader" retainers={[]} />, {
+      viewer: makeViewer('LEADER'),
+      mocks: [leaderList],
+    });
     await screen.findByRole('region', { name: 'Delivered' });
     expect(await offered('Architecture review')).toEqual(['In progress', 'Cancelled']);
     expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();

@@ -32,7 +32,10 @@ export function DeliverablesBoard({
   const [setStatus] = useMutation(setDeliverableStatusMutation, { refetchQueries: DELIVERABLE_DEPENDENT_QUERIES });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<DeliverableCard_DeliverableFragment | null>(null);
-  const [changing, setChanging] = useState<{ deliverable: DeliverableCard_DeliverableFragment; to: DeliverableStatus } | null>(null);
+  const [changing, setChanging] = useState<{
+    deliverable: DeliverableCard_DeliverableFragment;
+    to: DeliverableStatus;
+  } | null>(null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
   const [showCancelled, setShowCancelled] = useState(false);
@@ -50,7 +53,11 @@ export function DeliverablesBoard({
         variables: { id: d.id, status, comment: note ?? null },
         optimisticResponse: {
           __typename: 'Mutation',
-          setDeliverableStatus: { ...d, status, overdue: isDeliverableOverdue({ dueDate: d.dueDate, status }, todayIn(workspace.timezone)) },
+          setDeliverableStatus: {
+            ...d,
+            status,
+            overdue: isDeliverableOverdue({ dueDate: d.dueDate, status }, todayIn(workspace.timezone)),
+          },
         },
       });
       notify(
@@ -105,7 +112,14 @@ export function DeliverablesBoard({
           {COLUMNS.map((status) => {
             const cards = all.filter((d) => d.status === status);
             return (
-              <Paper key={status} bg="gray.1" p="sm" radius="md" component="section" aria-label={deliverableStatusLabel[status]}>
+              <Paper
+                key={status}
+                bg="gray.1"
+                p="sm"
+                radius="md"
+                component="section"
+                aria-label={deliverableStatusLabel[status]}
+              >
                 <Stack gap="sm">
                   <Group justify="space-between">
                     <Title order={2} fz="sm">
@@ -143,7 +157,12 @@ export function DeliverablesBoard({
       {cancelled.length > 0 && (
         <Stack gap="sm">
           <Group>
-            <Button variant="subtle" size="xs" onClick={() => setShowCancelled((v) => !v)} aria-expanded={showCancelled}>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => setShowCancelled((v) => !v)}
+              aria-expanded={showCancelled}
+            >
               {showCancelled ? 'Hide' : 'Show'} {cancelled.length} cancelled
             </Button>
           </Group>
@@ -161,7 +180,12 @@ export function DeliverablesBoard({
       </Modal>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Edit deliverable" size="lg">
         {editing && (
-          <DeliverableForm clientId={clientId} retainers={retainers} deliverable={editing} onDone={() => setEditing(null)} />
+          <DeliverableForm
+            clientId={clientId}
+            retainers={retainers}
+            deliverable={editing}
+            onDone={() => setEditing(null)}
+          />
         )}
       </Modal>
       <Modal opened={accepting !== null} onClose={() => setAccepting(null)} title="Accept this deliverable?">
@@ -189,8 +213,8 @@ export function DeliverablesBoard({
       <Modal opened={changing !== null} onClose={() => setChanging(null)} title="Request changes">
         <Stack gap="md">
           <Text size="sm">
-            “{changing?.deliverable.title}” goes back to {changing ? deliverableStatusLabel[changing.to] : ''} with your comment, which
-            is added to the log.
+            “{changing?.deliverable.title}” goes back to {changing ? deliverableStatusLabel[changing.to] : ''} with your
+            comment, which is added to the log.
           </Text>
           <Textarea
             label="What should change?"

@@ -140,14 +140,27 @@ export function InvoicePage() {
         <Paper withBorder radius="md">
           {phone ? (
             // A five-column table does not fit a phone: one stacked item per line.
-            <Stack gap={0} component="ul" role="list" aria-label="Invoice lines" className="tabular" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <Stack
+              gap={0}
+              component="ul"
+              role="list"
+              aria-label="Invoice lines"
+              className="tabular"
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
               {invoice.lines.length === 0 && (
                 <Text component="li" c="dimmed" size="sm" p="md">
                   No lines.
                 </Text>
               )}
               {invoice.lines.map((line, i) => (
-                <Stack key={i} gap={2} component="li" p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+                <Stack
+                  key={i}
+                  gap={2}
+                  component="li"
+                  p="md"
+                  style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+                >
                   <Text size="sm" fw={600}>
                     {line.description}
                   </Text>
@@ -190,7 +203,9 @@ export function InvoicePage() {
                       <Table.Td>{line.description}</Table.Td>
                       <Table.Td ta="right">{quantityText(line)}</Table.Td>
                       <Table.Td ta="right">{formatMoney(line.unitPrice)}</Table.Td>
-                      <Table.Td ta="right">{invoice.reverseCharge ? 'RC' : formatPercent(line.vatRatePercent)}</Table.Td>
+                      <Table.Td ta="right">
+                        {invoice.reverseCharge ? 'RC' : formatPercent(line.vatRatePercent)}
+                      </Table.Td>
                       <Table.Td ta="right">{formatMoney(line.net)}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -211,7 +226,9 @@ export function InvoicePage() {
         </Paper>
       </Stack>
       <Modal opened={paying} onClose={() => setPaying(false)} title="Mark invoice paid">
-        {paying && <MarkPaidForm invoice={invoice} today={todayIn(workspace.timezone)} onDone={() => setPaying(false)} />}
+        {paying && (
+          <MarkPaidForm invoice={invoice} today={todayIn(workspace.timezone)} onDone={() => setPaying(false)} />
+        )}
       </Modal>
       <Modal opened={creditOpen} onClose={() => setCreditOpen(false)} title="Credit this invoice">
         <Stack gap="md">

@@ -79,7 +79,11 @@ export function InvoiceStatusBadge({ invoice }: { invoice: Pick<InvoiceRow_Invoi
   );
 }
 
-export function DownloadLinks({ invoice }: { invoice: Pick<InvoiceRow_InvoiceFragment, 'pdfPath' | 'ublPath' | 'number' | 'kind' | 'status'> }) {
+export function DownloadLinks({
+  invoice,
+}: {
+  invoice: Pick<InvoiceRow_InvoiceFragment, 'pdfPath' | 'ublPath' | 'number' | 'kind' | 'status'>;
+}) {
   const name = invoiceName(invoice);
   return (
     <Group gap="xs" wrap="nowrap">
@@ -120,9 +124,7 @@ export function InvoiceRow({
         <InvoiceStatusBadge invoice={invoice} />
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(invoice.issueDate)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {dueOrPaid(invoice)}
-      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{dueOrPaid(invoice)}</Table.Td>
       <Table.Td ta="right" className="tabular" style={{ whiteSpace: 'nowrap' }}>
         {formatMoney(invoice.grossTotal)}
       </Table.Td>
@@ -150,7 +152,13 @@ export function InvoiceCard({
 }) {
   const name = invoiceName(invoice);
   return (
-    <Paper withBorder radius="md" p="sm" component="li" aria-label={`${name}${showClient ? `, ${invoice.client.name}` : ''}`}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      component="li"
+      aria-label={`${name}${showClient ? `, ${invoice.client.name}` : ''}`}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Stack gap={0} style={{ minWidth: 0 }}>

@@ -30,7 +30,12 @@ export function totalsByCurrency(invoices: Totalled[]): CurrencyTotal[] {
 }
 
 /** The CSV export of the filtered set (the API's /api/exports/invoices.csv). */
-export function csvExportPath(filter: { fromMonth: string; toMonth: string; status: string[]; clientId?: string | null }): string {
+export function csvExportPath(filter: {
+  fromMonth: string;
+  toMonth: string;
+  status: string[];
+  clientId?: string | null;
+}): string {
   const params = new URLSearchParams({ fromMonth: filter.fromMonth, toMonth: filter.toMonth });
   if (filter.status.length) params.set('status', filter.status.join(','));
   if (filter.clientId) params.set('clientId', filter.clientId);

@@ -37,7 +37,10 @@ function renderForAccountant(nodes: unknown[]) {
   return renderApp(<InvoicesPage />, {
     viewer: makeViewer('ACCOUNTANT'),
     path: '/invoices',
-    mocks: [clientOptions, { request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } }, result: page(nodes) }],
+    mocks: [
+      clientOptions,
+      { request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } }, result: page(nodes) },
+    ],
   });
 }
 
@@ -80,7 +83,13 @@ describe('InvoicesPage for the accountant', () => {
 
   it('flags issued invoices past their due date, and leaves drafts out of the totals', async () => {
     renderForAccountant([
-      invoice({ id: 'inv-late', number: 'JD2026-0003', periodMonth: '2026-02', issueDate: '2026-03-01', dueDate: '2026-03-15' }),
+      invoice({
+        id: 'inv-late',
+        number: 'JD2026-0003',
+        periodMonth: '2026-02',
+        issueDate: '2026-03-01',
+        dueDate: '2026-03-15',
+      }),
       invoice(),
       invoice({ id: 'inv-draft', number: null, status: 'DRAFT', issueDate: null, dueDate: null }),
     ]);
@@ -93,7 +102,9 @@ describe('InvoicesPage for the accountant', () => {
     const totals = screen.getByLabelText('Totals per currency');
     expect(totals.textContent).toContain('EUR · 2 issued documents');
     expect(totals.textContent).toContain('€9,438.00');
-    expect(screen.getByText(/1 draft is listed but not counted in the totals nor in the CSV export until issued/)).toBeTruthy();
+    expect(
+      screen.getByText(/1 draft is listed but not counted in the totals nor in the CSV export until issued/),
+    ).toBeTruthy();
   });
 
   it('filters by status and marks an issued invoice paid', async () => {
@@ -102,9 +113,15 @@ describe('InvoicesPage for the accountant', () => {
       path: '/invoices',
       mocks: [
         clientOptions,
-        { request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } }, result: page([invoice()]) },
         {
-          request: { query: invoicesQuery, variables: { filter: { ...defaultFilter, status: ['ISSUED'] }, first: 100 } },
+          request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
+          result: page([invoice()]),
+        },
+        {
+          request: {
+            query: invoicesQuery,
+            variables: { filter: { ...defaultFilter, status: ['ISSUED'] }, first: 100 },
+          },
           result: page([invoice()]),
         },
         {
@@ -112,7 +129,10 @@ describe('InvoicesPage for the accountant', () => {
           result: { data: { markInvoicePaid: invoice({ status: 'PAID', paidOn: '2026-04-15' }) } },
         },
         {
-          request: { query: invoicesQuery, variables: { filter: { ...defaultFilter, status: ['ISSUED'] }, first: 100 } },
+          request: {
+            query: invoicesQuery,
+            variables: { filter: { ...defaultFilter, status: ['ISSUED'] }, first: 100 },
+          },
           result: page([invoice({ status: 'PAID', paidOn: '2026-04-15' })]),
         },
       ],
@@ -160,7 +180,10 @@ describe('InvoicesPage on a phone', () => {
         clientOptions,
         {
           request: { query: invoicesQuery, variables: { filter: defaultFilter, first: 100 } },
-          result: page([invoice(), invoice({ id: 'inv-3', number: null, status: 'DRAFT', issueDate: null, dueDate: null })]),
+          result: page([
+            invoice(),
+            invoice({ id: 'inv-3', number: null, status: 'DRAFT', issueDate: null, dueDate: null }),
+          ]),
         },
       ],
     });
@@ -168,7 +191,9 @@ describe('InvoicesPage on a phone', () => {
     expect(screen.queryByRole('table')).toBeNull();
     const [issued, draft] = within(list).getAllByRole('listitem');
     expect(issued?.getAttribute('aria-label')).toBe('Invoice JD2026-0001, Northwind Robotics');
-    expect(within(issued as HTMLElement).getByRole('link', { name: 'Download PDF of Invoice JD2026-0001' })).toBeTruthy();
+    expect(
+      within(issued as HTMLElement).getByRole('link', { name: 'Download PDF of Invoice JD2026-0001' }),
+    ).toBeTruthy();
     expect(within(issued as HTMLElement).getByRole('button', { name: 'Mark paid Invoice JD2026-0001' })).toBeTruthy();
     expect(issued?.textContent).toContain('€4,719.00');
     expect(draft?.textContent).toContain('Not issued yet');

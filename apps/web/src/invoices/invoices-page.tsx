@@ -53,7 +53,9 @@ export function InvoicesPage() {
   const thisMonth = currentMonthIn(workspace.timezone);
   const today = todayIn(workspace.timezone);
   const { fromMonth, toMonth } = periodIn(params, thisMonth);
-  const status = (params.get('status') ?? '').split(',').filter((s): s is InvoiceStatus => STATUSES.includes(s as InvoiceStatus));
+  const status = (params.get('status') ?? '')
+    .split(',')
+    .filter((s): s is InvoiceStatus => STATUSES.includes(s as InvoiceStatus));
   const clientId = params.get('client');
   const isLeader = role === 'LEADER';
   const phone = usePhoneLayout();
@@ -96,7 +98,9 @@ export function InvoicesPage() {
     const byId = new Map<string, string>();
     for (const c of clientOptions.data?.clients ?? []) byId.set(c.id, c.name);
     for (const inv of invoices) byId.set(inv.client.id, inv.client.name);
-    return [...byId.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+    return [...byId.entries()]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   }, [clientOptions.data, invoices]);
 
   const runGenerate = async () => {
@@ -140,7 +144,11 @@ export function InvoicesPage() {
     if (isLeader && invoice.status === 'DRAFT')
       return (
         <Button size="compact-sm" loading={issuing === invoice.id} onClick={() => void runIssue(invoice)}>
-          Issue<span className="visually-hidden"> the draft for {invoice.client.name}, {formatMonth(invoice.periodMonth)}</span>
+          Issue
+          <span className="visually-hidden">
+            {' '}
+            the draft for {invoice.client.name}, {formatMonth(invoice.periodMonth)}
+          </span>
         </Button>
       );
     if (invoice.status === 'ISSUED' && invoice.kind === 'INVOICE')
@@ -253,7 +261,11 @@ export function InvoicesPage() {
         ) : (
           <>
             {totals.length > 0 && (
-              <SimpleGrid cols={{ base: 1, sm: Math.min(3, totals.length) }} spacing="sm" aria-label="Totals per currency">
+              <SimpleGrid
+                cols={{ base: 1, sm: Math.min(3, totals.length) }}
+                spacing="sm"
+                aria-label="Totals per currency"
+              >
                 {totals.map((t) => (
                   <Paper key={t.currency} withBorder p="sm" radius="md">
                     <Text size="xs" c="dimmed" fw={600} tt="uppercase">
@@ -331,7 +343,12 @@ export function InvoicesPage() {
         {role === 'ACCOUNTANT' && (
           <Text size="xs" c="dimmed">
             CSV: one row per invoice line of the filtered period and status.{' '}
-            <Anchor href={csvExportPath({ fromMonth, toMonth, status, clientId })} download size="xs" underline="always">
+            <Anchor
+              href={csvExportPath({ fromMonth, toMonth, status, clientId })}
+              download
+              size="xs"
+              underline="always"
+            >
               Download
             </Anchor>
           </Text>

@@ -10,4 +10,10 @@ export const issueInvoiceMutation = graphql(`
 `);
 
 /** Queries that change when an invoice is issued, paid or credited. */
-export const INVOICE_DEPENDENT_QUERIES = ['Invoices', 'InvoiceDetail', 'Dashboard', 'ClientDetail', 'AccountabilityLog'];
+export const INVOICE_DEPENDENT_QUERIES = [
+  'Invoices',
+  'InvoiceDetail',
+  'Dashboard',
+  'ClientDetail',
+  'AccountabilityLog',
+];

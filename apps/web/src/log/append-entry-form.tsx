@@ -88,7 +88,12 @@ export function AppendEntryForm({
             {...form.text('title')}
           />
         )}
-        <Textarea label={mode === 'viewer' ? 'Details (optional)' : 'Details'} autosize minRows={2} {...form.text('body')} />
+        <Textarea
+          label={mode === 'viewer' ? 'Details (optional)' : 'Details'}
+          autosize
+          minRows={2}
+          {...form.text('body')}
+        />
         {withOwner && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label="Owner" required={values.kind === 'ACTION_ITEM'} {...form.text('owner')} />

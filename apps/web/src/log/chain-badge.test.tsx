@@ -28,7 +28,15 @@ function chain(count: number, clientId = 'c-1', titles: Record<number, string> =
       occurredAt: '2026-04-01T09:00:00.000Z',
     };
     const hash = hashLogEntry(prevHash, { ...fields, clientId, authorId: null, refersToId: null });
-    entries.push({ __typename: 'LogEntry' as const, id: `${clientId}-e-${seq}`, ...fields, prevHash, hash, author: null, refersTo: null });
+    entries.push({
+      __typename: 'LogEntry' as const,
+      id: `${clientId}-e-${seq}`,
+      ...fields,
+      prevHash,
+      hash,
+      author: null,
+      refersTo: null,
+    });
     prevHash = hash;
   }
   return entries.reverse();
@@ -75,7 +83,8 @@ function mocksFor(entries: Entry[], clientId = 'c-1') {
 }
 
 const keyFor = (clientId = 'c-1', userId = 'u-1') => chainMemoryKey({ userId, workspaceId: 'ws-1', clientId });
-const remembered = (clientId = 'c-1', userId = 'u-1') => parseRememberedHead(localStorage.getItem(keyFor(clientId, userId)));
+const remembered = (clientId = 'c-1', userId = 'u-1') =>
+  parseRememberedHead(localStorage.getItem(keyFor(clientId, userId)));
 const remember = (seq: number, hash: string, clientId = 'c-1') =>
   localStorage.setItem(keyFor(clientId), serialiseRememberedHead({ seq, hash, seenAt: '2026-12-03T12:00:00.000Z' }));
 
@@ -105,7 +114,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
   it('on a first visit, says there is nothing to compare with and remembers the head', async () => {
     const entries = chain(3);
     show(entries);
-    expect((await screen.findByText(/Verified in this browser/)).textContent).toBe('✓ Verified in this browser · 3 entries');
+    expect((await screen.findByText(/Verified in this browser/)).textContent).toBe(
+      '✓ Verified in this browser · 3 entries',
+    );
     const text = await explanation();
     expect(text).toContain('Chain verified in this browser: entries 1–3 link by SHA-256.');
     expect(text).toContain('first check, so there is nothing earlier to compare with');
@@ -137,7 +148,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
     const rewritten = chain(5, 'c-1', { 2: 'Entry 2, reworded' });
     const view = show(rewritten);
     expect((await screen.findByText(/Log history changed/)).textContent).toBe('⚠ Log history changed');
-    expect(screen.getByRole('status').textContent).toBe('Entry 3 differs from what this browser verified on 3 Dec 2026.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Entry 3 differs from what this browser verified on 3 Dec 2026.',
+    );
     expect(screen.queryByText(/Verified in this browser/)).toBeNull();
     expect(remembered()).toEqual({ seq: 3, hash: hashAt(seen, 3), seenAt: '2026-12-03T12:00:00.000Z' });
 
@@ -151,7 +164,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
 
     view.unmount();
     show(rewritten);
-    expect((await screen.findByRole('status')).textContent).toBe('Entry 3 differs from what this browser verified on 3 Dec 2026.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Entry 3 differs from what this browser verified on 3 Dec 2026.',
+    );
     expect(remembered()?.hash).toBe(hashAt(seen, 3));
   });
 
@@ -163,7 +178,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain('this change will not be shown again');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Accept the log as it is now' }));
-    expect(await explanation()).toContain('entries 1–5 link by SHA-256 and match what this browser saw on 10 Dec 2026.');
+    expect(await explanation()).toContain(
+      'entries 1–5 link by SHA-256 and match what this browser saw on 10 Dec 2026.',
+    );
     expect(screen.queryByText(/Log history changed/)).toBeNull();
     expect(remembered()).toEqual({ seq: 5, hash: hashAt(rewritten, 5), seenAt: '2026-12-10T12:00:00.000Z' });
   });
@@ -172,7 +189,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
     const seen = chain(5);
     remember(5, hashAt(seen, 5));
     show(seen.slice(2)); // entries 1–3: the same chain, without its last two entries
-    expect((await screen.findByRole('status')).textContent).toBe('The log now ends at entry 3; this browser saw 5 entries on 3 Dec 2026.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'The log now ends at entry 3; this browser saw 5 entries on 3 Dec 2026.',
+    );
     expect(screen.getByText('⚠ Log history changed')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'What does this mean?' }));
     expect((await screen.findByRole('dialog')).textContent).toContain('at least entries 4–5 are gone');
@@ -193,7 +212,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     show(chain(2));
-    expect(await explanation()).toContain('This browser cannot store what it saw, so it cannot tell whether earlier entries change later.');
+    expect(await explanation()).toContain(
+      'This browser cannot store what it saw, so it cannot tell whether earlier entries change later.',
+    );
   });
 
   it('keeps each client’s and each user’s memory apart', async () => {
@@ -236,7 +257,9 @@ describe('ChainBadge: what this browser verified, compared with what it saw befo
   it('checks a log longer than one page', async () => {
     const entries = chain(250);
     show(entries);
-    expect((await screen.findByText(/Verified in this browser/)).textContent).toBe('✓ Verified in this browser · 250 entries');
+    expect((await screen.findByText(/Verified in this browser/)).textContent).toBe(
+      '✓ Verified in this browser · 250 entries',
+    );
     expect(remembered()?.seq).toBe(250);
   });
 });

@@ -39,7 +39,11 @@ export function ChainBadge({ clientId }: { clientId: string }) {
   const server = useQuery(verifyAccountabilityLogQuery, { variables: { clientId } });
   const serverResult = server.data?.verifyAccountabilityLog;
   // Changes when the log does, since every mutation that appends refetches this query by name.
-  const logVersion = serverResult ? `${serverResult.entryCount}:${serverResult.headHash}` : server.error ? 'unknown' : null;
+  const logVersion = serverResult
+    ? `${serverResult.entryCount}:${serverResult.headHash}`
+    : server.error
+      ? 'unknown'
+      : null;
   const [check, setCheck] = useState<Check | null>(null);
   const [checking, setChecking] = useState(false);
   const [again, setAgain] = useState(0);
@@ -151,7 +155,13 @@ export function ChainBadge({ clientId }: { clientId: string }) {
   return (
     <Group gap="xs" wrap="wrap">
       {badge}
-      <Button size="compact-xs" variant="subtle" onClick={() => setAgain((n) => n + 1)} loading={checking} disabled={logVersion === null}>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        onClick={() => setAgain((n) => n + 1)}
+        loading={checking}
+        disabled={logVersion === null}
+      >
         Check again
       </Button>
       {check?.state === 'error' && (
@@ -179,7 +189,11 @@ export function ChainBadge({ clientId }: { clientId: string }) {
           The server’s own check reports a break at #{serverResult.firstBrokenSeq}.
         </Text>
       )}
-      <Modal opened={explaining && differs !== null} onClose={() => setExplaining(false)} title="The log’s history changed">
+      <Modal
+        opened={explaining && differs !== null}
+        onClose={() => setExplaining(false)}
+        title="The log’s history changed"
+      >
         {differs && check?.state === 'verified' && (
           <Stack gap="sm">
             <Text size="sm">{differsDetail(differs, check.entryCount)}</Text>
@@ -241,7 +255,8 @@ function verifiedText(entryCount: number, comparison: HeadComparison, stored: bo
 }
 
 function differsText(d: Differs): string {
-  if (d.kind === 'differs') return `Entry ${d.remembered.seq} differs from what this browser verified on ${day(d.remembered)}.`;
+  if (d.kind === 'differs')
+    return `Entry ${d.remembered.seq} differs from what this browser verified on ${day(d.remembered)}.`;
   const saw = d.remembered.seq === 1 ? '1 entry' : `${d.remembered.seq} entries`;
   if (d.endsAt === 0) return `The log is now empty; this browser saw ${saw} on ${day(d.remembered)}.`;
   return `The log now ends at entry ${d.endsAt}; this browser saw ${saw} on ${day(d.remembered)}.`;
@@ -255,6 +270,9 @@ function differsDetail(d: Differs, entryCount: number): string {
       'what it was. The log still links by SHA-256 as it is now: its hashes were computed again after the change, which ' +
       'only a comparison with what this browser saw can show.'
     );
-  const gone = d.endsAt + 1 === d.remembered.seq ? `entry ${d.remembered.seq} is` : `entries ${d.endsAt + 1}–${d.remembered.seq} are`;
+  const gone =
+    d.endsAt + 1 === d.remembered.seq
+      ? `entry ${d.remembered.seq} is`
+      : `entries ${d.endsAt + 1}–${d.remembered.seq} are`;
   return `${saw} The log now has ${range(entryCount)}, so at least ${gone} gone, and earlier ones may have changed too.`;
 }

@@ -15,7 +15,10 @@ const head47: RememberedHead = { seq: 47, hash: h('a'), seenAt: '2026-12-03T12:0
 
 /** A verified chain of `count` entries whose hash at `seq` is given by `hashes`, else 'f'×64. */
 function chainOf(count: number, hashes: Record<number, string> = {}) {
-  return { entryCount: count, hashAt: (seq: number) => (seq >= 1 && seq <= count ? (hashes[seq] ?? h('f')) : undefined) };
+  return {
+    entryCount: count,
+    hashAt: (seq: number) => (seq >= 1 && seq <= count ? (hashes[seq] ?? h('f')) : undefined),
+  };
 }
 
 describe('chainMemoryKey', () => {
@@ -100,12 +103,20 @@ describe('nextRememberedHead', () => {
   });
 
   it('keeps an unchanged head with the date it was first seen', () => {
-    expect(nextRememberedHead({ kind: 'same', remembered: head47 }, { entryCount: 47, headHash: h('a') }, now)).toBeNull();
+    expect(
+      nextRememberedHead({ kind: 'same', remembered: head47 }, { entryCount: 47, headHash: h('a') }, now),
+    ).toBeNull();
   });
 
   it('never overwrites what differs', () => {
     expect(nextRememberedHead({ kind: 'differs', remembered: head47, hashNow: h('b') }, chain52, now)).toBeNull();
-    expect(nextRememberedHead({ kind: 'shorter', remembered: head47, endsAt: 45 }, { entryCount: 45, headHash: h('d') }, now)).toBeNull();
+    expect(
+      nextRememberedHead(
+        { kind: 'shorter', remembered: head47, endsAt: 45 },
+        { entryCount: 45, headHash: h('d') },
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('has nothing to remember of an empty log', () => {

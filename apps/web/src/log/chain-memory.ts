@@ -105,7 +105,11 @@ export function readRememberedHead(storage: ReadableStorage | null, key: string)
 }
 
 /** Stores the head (null forgets it); false when the browser would not keep it. */
-export function writeRememberedHead(storage: WritableStorage | null, key: string, head: RememberedHead | null): boolean {
+export function writeRememberedHead(
+  storage: WritableStorage | null,
+  key: string,
+  head: RememberedHead | null,
+): boolean {
   if (!storage) return false;
   try {
     if (head) storage.setItem(key, serialiseRememberedHead(head));

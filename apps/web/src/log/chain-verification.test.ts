@@ -18,7 +18,10 @@ function specCanonicalJson(clientId: string, e: Omit<ApiChainEntry, 'prevHash' |
   );
 }
 
-async function chain(clientId: string, bodies: Omit<ApiChainEntry, 'seq' | 'prevHash' | 'hash'>[]): Promise<ApiChainEntry[]> {
+async function chain(
+  clientId: string,
+  bodies: Omit<ApiChainEntry, 'seq' | 'prevHash' | 'hash'>[],
+): Promise<ApiChainEntry[]> {
   let prev = '0'.repeat(64);
   const out: ApiChainEntry[] = [];
   for (const [i, b] of bodies.entries()) {
@@ -31,7 +34,13 @@ async function chain(clientId: string, bodies: Omit<ApiChainEntry, 'seq' | 'prev
 }
 
 const entries = await chain('c-1', [
-  { kind: 'DECISION', title: 'Move to Postgres', body: 'Agreed in the leadership meeting', occurredAt: '2026-04-30T09:00:00+02:00', author: { id: 'u-1' } },
+  {
+    kind: 'DECISION',
+    title: 'Move to Postgres',
+    body: 'Agreed in the leadership meeting',
+    occurredAt: '2026-04-30T09:00:00+02:00',
+    author: { id: 'u-1' },
+  },
   {
     kind: 'ACTION_ITEM',
     title: 'Write migration plan',
@@ -41,13 +50,24 @@ const entries = await chain('c-1', [
     occurredAt: '2026-04-30T07:00:00.000Z',
     author: { id: 'u-1' },
   },
-  { kind: 'STATUS_CHANGE', title: 'Done', body: 'Écrit — “merci”', occurredAt: '2026-05-01T00:00:00Z', author: { id: 'u-2' }, refersTo: { id: 'e-2' } },
+  {
+    kind: 'STATUS_CHANGE',
+    title: 'Done',
+    body: 'Écrit — “merci”',
+    occurredAt: '2026-05-01T00:00:00Z',
+    author: { id: 'u-2' },
+    refersTo: { id: 'e-2' },
+  },
   { kind: 'SYSTEM', title: 'Invoice issued', body: 'INV-2026-0001', occurredAt: '2026-05-01T00:00:00Z', author: null },
 ]);
 
 describe('verifyClientLog (the API’s fields through @allot/domain’s verifyChain)', () => {
   it('accepts an intact chain, in any order it arrives', () => {
-    expect(verifyClientLog('c-1', [...entries].reverse())).toEqual({ ok: true, entryCount: 4, headHash: entries[3]?.hash });
+    expect(verifyClientLog('c-1', [...entries].reverse())).toEqual({
+      ok: true,
+      entryCount: 4,
+      headHash: entries[3]?.hash,
+    });
   });
 
   it('accepts an empty log', () => {
@@ -71,7 +91,11 @@ describe('verifyClientLog (the API’s fields through @allot/domain’s verifyCh
 
   it('finds an entry that does not point at the one before it', () => {
     const relinked = entries.map((e) => (e.seq === 3 ? { ...e, prevHash: entries[0]!.hash } : e));
-    expect(verifyClientLog('c-1', relinked)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: 'it does not point at the entry before it' });
+    expect(verifyClientLog('c-1', relinked)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      reason: 'it does not point at the entry before it',
+    });
   });
 
   it('finds an entry moved to another client', () => {

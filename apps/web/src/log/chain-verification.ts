@@ -47,7 +47,9 @@ function reasonAt(entries: ChainedLogEntry[], seq: number): string {
   const prevHash = seq === 1 ? GENESIS_HASH : (previous?.hash ?? null);
   if (entry.prevHash !== prevHash) return 'it does not point at the entry before it';
   try {
-    return hashLogEntry(entry.prevHash, entry) === entry.hash ? 'it is out of sequence' : 'its content does not match its hash';
+    return hashLogEntry(entry.prevHash, entry) === entry.hash
+      ? 'it is out of sequence'
+      : 'its content does not match its hash';
   } catch {
     return 'it cannot be read';
   }

@@ -31,8 +31,20 @@ describe('LogPanel for the client viewer', () => {
   it('offers to acknowledge an entry once, names the entry on its buttons, and flags overdue action items', async () => {
     const nodes = [
       entry(1),
-      entry(2, { kind: 'ACTION_ITEM', title: 'Hire a lead', owner: 'Dana', dueDate: '2026-04-10', actionStatus: 'OPEN' }),
-      entry(3, { kind: 'ACTION_ITEM', title: 'Pick a vendor', owner: 'Dana', dueDate: '2026-04-30', actionStatus: 'OPEN' }),
+      entry(2, {
+        kind: 'ACTION_ITEM',
+        title: 'Hire a lead',
+        owner: 'Dana',
+        dueDate: '2026-04-10',
+        actionStatus: 'OPEN',
+      }),
+      entry(3, {
+        kind: 'ACTION_ITEM',
+        title: 'Pick a vendor',
+        owner: 'Dana',
+        dueDate: '2026-04-30',
+        actionStatus: 'OPEN',
+      }),
       // The viewer (u-1) has acknowledged #1 already.
       entry(4, {
         kind: 'COMMENT',

@@ -19,7 +19,17 @@ import { setActionItemStatusMutation } from './set-action-item-status.mutation';
 
 const PAGE = 50;
 const ACKNOWLEDGED = 'Acknowledged';
-const FILTERS: LogKind[] = ['DECISION', 'COMMITMENT', 'ACTION_ITEM', 'RISK', 'OUTCOME', 'NOTE', 'COMMENT', 'STATUS_CHANGE', 'SYSTEM'];
+const FILTERS: LogKind[] = [
+  'DECISION',
+  'COMMITMENT',
+  'ACTION_ITEM',
+  'RISK',
+  'OUTCOME',
+  'NOTE',
+  'COMMENT',
+  'STATUS_CHANGE',
+  'SYSTEM',
+];
 
 export function LogPanel({ clientId, mode }: { clientId: string; mode: 'leader' | 'viewer' }) {
   const notify = useNotify();
@@ -76,7 +86,10 @@ export function LogPanel({ clientId, mode }: { clientId: string; mode: 'leader' 
     const comment = { label: 'Comment', onClick: () => setCommenting(entry) };
     // Once is enough: the acknowledgement is itself an entry of the log, which cannot be taken back.
     if (acknowledged.has(entry.id)) return [comment];
-    return [comment, { label: 'Acknowledge', onClick: () => void acknowledge(entry), disabled: acknowledging.has(entry.id) }];
+    return [
+      comment,
+      { label: 'Acknowledge', onClick: () => void acknowledge(entry), disabled: acknowledging.has(entry.id) },
+    ];
   };
 
   const entries = [...(data?.accountabilityLog.nodes ?? [])].sort((a, b) => b.seq - a.seq);

@@ -26,22 +26,51 @@ function meetingMocks(withPrivateNotes: boolean, nodes: unknown[]) {
   since.setMonth(since.getMonth() - 6);
   since.setHours(0, 0, 0, 0);
   const page = (list: unknown[]) => ({
-    data: { meetings: { __typename: 'MeetingConnection', nodes: list, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: list.length } },
+    data: {
+      meetings: {
+        __typename: 'MeetingConnection',
+        nodes: list,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        totalCount: list.length,
+      },
+    },
   });
   return [
-    { request: { query: clientMeetingsQuery, variables: { filter: { clientId: 'c-1', status: ['SCHEDULED'] }, first: 50, withPrivateNotes } }, result: page([]) },
     {
-      request: { query: clientMeetingsQuery, variables: { filter: { clientId: 'c-1', status: ['HELD', 'CANCELLED'], from: since.toISOString() }, first: 50, withPrivateNotes } },
+      request: {
+        query: clientMeetingsQuery,
+        variables: { filter: { clientId: 'c-1', status: ['SCHEDULED'] }, first: 50, withPrivateNotes },
+      },
+      result: page([]),
+    },
+    {
+      request: {
+        query: clientMeetingsQuery,
+        variables: {
+          filter: { clientId: 'c-1', status: ['HELD', 'CANCELLED'], from: since.toISOString() },
+          first: 50,
+          withPrivateNotes,
+        },
+      },
       result: page(nodes),
     },
   ];
 }
 
 function renderPanel(role: Role, mocks: ReturnType<typeof meetingMocks>) {
-  return renderApp(<MeetingsPanel clientId="c-1" canManage={role === 'LEADER'} retainers={[]} minutesPerDay={480} today="2026-04-15" />, {
-    viewer: makeViewer(role),
-    mocks,
-  });
+  return renderApp(
+    <MeetingsPanel
+      clientId="c-1"
+      canManage={role === 'LEADER'}
+      retainers={[]}
+      minutesPerDay={480}
+      today="2026-04-15"
+    />,
+    {
+      viewer: makeViewer(role),
+      mocks,
+    },
+  );
 }
 
 describe('MeetingsPanel', () => {

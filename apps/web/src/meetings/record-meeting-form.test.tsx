@@ -68,7 +68,9 @@ describe('RecordMeetingForm', () => {
   });
 
   it('asks for an owner of an action item', async () => {
-    renderApp(<RecordMeetingForm meeting={meeting} retainers={retainers.slice(0, 1)} minutesPerDay={480} onDone={() => {}} />);
+    renderApp(
+      <RecordMeetingForm meeting={meeting} retainers={retainers.slice(0, 1)} minutesPerDay={480} onDone={() => {}} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add an action item' }));
     fireEvent.change(screen.getByLabelText('Action 1'), { target: { value: 'Draft the plan' } });
     fireEvent.click(screen.getByRole('button', { name: 'Record meeting' }));

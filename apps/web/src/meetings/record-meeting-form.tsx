@@ -150,7 +150,10 @@ export function RecordMeetingForm({
             <NativeSelect
               label="Retainer"
               required
-              data={[{ value: '', label: 'Choose a retainer…' }, ...active.map((r) => ({ value: r.id, label: r.title }))]}
+              data={[
+                { value: '', label: 'Choose a retainer…' },
+                ...active.map((r) => ({ value: r.id, label: r.title })),
+              ]}
               {...form.text('retainerId')}
             />
           )}

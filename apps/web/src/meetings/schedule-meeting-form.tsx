@@ -26,7 +26,9 @@ export function ScheduleMeetingForm({
   onDone: () => void;
 }) {
   const notify = useNotify();
-  const [schedule, { loading }] = useMutation(scheduleMeetingMutation, { refetchQueries: ['ClientMeetings', 'Dashboard'] });
+  const [schedule, { loading }] = useMutation(scheduleMeetingMutation, {
+    refetchQueries: ['ClientMeetings', 'Dashboard'],
+  });
   const form = useFormState({
     kind: 'LEADERSHIP' as MeetingKind,
     title: '',
@@ -80,7 +82,11 @@ export function ScheduleMeetingForm({
         <FormError message={form.general} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label="Title" required data-autofocus {...form.text('title')} />
-          <NativeSelect label="Kind" data={KINDS.map((k) => ({ value: k, label: humanize(k) }))} {...form.text('kind')} />
+          <NativeSelect
+            label="Kind"
+            data={KINDS.map((k) => ({ value: k, label: humanize(k) }))}
+            {...form.text('kind')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <TextInput label="Date" type="date" required {...form.text('date')} />

@@ -59,7 +59,13 @@ export function AdjustAllocationForm({
         <FormError message={form.general} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label="Month" type="month" placeholder="2026-03" required {...form.text('month')} />
-          <TextInput label="Days" description="+2 adds two days; −1 removes one" inputMode="decimal" required {...form.text('days')} />
+          <TextInput
+            label="Days"
+            description="+2 adds two days; −1 removes one"
+            inputMode="decimal"
+            required
+            {...form.text('days')}
+          />
         </SimpleGrid>
         <TextInput label="Reason" required {...form.text('reason')} />
         <Group justify="flex-end" gap="xs">

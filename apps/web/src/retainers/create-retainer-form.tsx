@@ -74,8 +74,12 @@ export function CreateRetainerForm({
               ? undefined
               : `Enter the day rate for extra days in ${currency}`,
         rolloverCapDays: cap !== null && cap >= 0 ? undefined : 'Enter a number of days, or leave it empty',
-        rolloverExpiryMonths: expiry !== null && expiry >= 1 ? undefined : 'Enter whole months (1 or more), or leave it empty',
-        vatRatePercent: v.reverseCharge || (vat !== null && vat >= 0 && vat <= 100) ? undefined : 'Enter a VAT rate between 0 and 100',
+        rolloverExpiryMonths:
+          expiry !== null && expiry >= 1 ? undefined : 'Enter whole months (1 or more), or leave it empty',
+        vatRatePercent:
+          v.reverseCharge || (vat !== null && vat >= 0 && vat <= 100)
+            ? undefined
+            : 'Enter a VAT rate between 0 and 100',
         paymentTermsDays: parseWhole(v.paymentTermsDays) !== null ? undefined : 'Enter whole days, e.g. 30',
       };
     });
@@ -119,9 +123,21 @@ export function CreateRetainerForm({
           <TextInput label="Title" required {...form.text('title')} />
           <NativeSelect label="Role" data={ROLES} {...form.text('role')} />
           <TextInput label="First month" placeholder="2026-01" type="month" required {...form.text('startMonth')} />
-          <TextInput label="Last month" description="Optional; inclusive" placeholder="2026-12" type="month" {...form.text('endMonth')} />
+          <TextInput
+            label="Last month"
+            description="Optional; inclusive"
+            placeholder="2026-12"
+            type="month"
+            {...form.text('endMonth')}
+          />
           <TextInput label="Days per month" inputMode="decimal" required {...form.text('daysPerMonth')} />
-          <TextInput label="Monthly fee" description={moneyHint} inputMode="decimal" required {...form.text('monthlyFee')} />
+          <TextInput
+            label="Monthly fee"
+            description={moneyHint}
+            inputMode="decimal"
+            required
+            {...form.text('monthlyFee')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <NativeSelect
@@ -134,7 +150,12 @@ export function CreateRetainerForm({
           />
           {values.rollover === 'CARRY_FORWARD' && (
             <>
-              <TextInput label="Carry at most (days)" description="Empty: no cap" inputMode="decimal" {...form.text('rolloverCapDays')} />
+              <TextInput
+                label="Carry at most (days)"
+                description="Empty: no cap"
+                inputMode="decimal"
+                {...form.text('rolloverCapDays')}
+              />
               <TextInput
                 label="Carried days last (months)"
                 description="Empty: they never expire"
@@ -162,7 +183,12 @@ export function CreateRetainerForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" style={{ alignItems: 'end' }}>
-          <TextInput label="VAT rate (%)" inputMode="decimal" disabled={values.reverseCharge} {...form.text('vatRatePercent')} />
+          <TextInput
+            label="VAT rate (%)"
+            inputMode="decimal"
+            disabled={values.reverseCharge}
+            {...form.text('vatRatePercent')}
+          />
           <TextInput label="Payment terms (days)" inputMode="numeric" {...form.text('paymentTermsDays')} />
           <Checkbox
             label="Reverse charge (0 % VAT)"

@@ -11,7 +11,13 @@ import { FormError } from '@/shared/query-state';
 import { ALLOCATION_DEPENDENT_QUERIES } from './retainer-mutations';
 import { updateRetainerMutation } from './update-retainer.mutation';
 
-export function EditRetainerForm({ retainer, onDone }: { retainer: RetainerCard_RetainerFragment; onDone: () => void }) {
+export function EditRetainerForm({
+  retainer,
+  onDone,
+}: {
+  retainer: RetainerCard_RetainerFragment;
+  onDone: () => void;
+}) {
   const notify = useNotify();
   const [update, { loading }] = useMutation(updateRetainerMutation, { refetchQueries: ALLOCATION_DEPENDENT_QUERIES });
   const form = useFormState({
@@ -35,7 +41,8 @@ export function EditRetainerForm({ retainer, onDone }: { retainer: RetainerCard_
             : v.endMonth && v.endMonth < retainer.startMonth
               ? 'The last month cannot come before the first'
               : undefined,
-        vatRatePercent: v.reverseCharge || (vat !== null && vat >= 0 && vat <= 100) ? undefined : 'Enter a rate between 0 and 100',
+        vatRatePercent:
+          v.reverseCharge || (vat !== null && vat >= 0 && vat <= 100) ? undefined : 'Enter a rate between 0 and 100',
         paymentTermsDays: parseWhole(v.paymentTermsDays) !== null ? undefined : 'Enter whole days',
       };
     });
@@ -66,8 +73,19 @@ export function EditRetainerForm({ retainer, onDone }: { retainer: RetainerCard_
         <FormError message={form.general} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label="Title" required {...form.text('title')} />
-          <TextInput label="Last month" description="Empty: ongoing" type="month" placeholder="2026-12" {...form.text('endMonth')} />
-          <TextInput label="VAT rate (%)" inputMode="decimal" disabled={values.reverseCharge} {...form.text('vatRatePercent')} />
+          <TextInput
+            label="Last month"
+            description="Empty: ongoing"
+            type="month"
+            placeholder="2026-12"
+            {...form.text('endMonth')}
+          />
+          <TextInput
+            label="VAT rate (%)"
+            inputMode="decimal"
+            disabled={values.reverseCharge}
+            {...form.text('vatRatePercent')}
+          />
           <TextInput label="Payment terms (days)" inputMode="numeric" {...form.text('paymentTermsDays')} />
         </SimpleGrid>
         <Checkbox

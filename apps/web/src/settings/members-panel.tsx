@@ -119,7 +119,12 @@ export function MembersPanel() {
                   <Group>
                     <CopyButton value={invitationLink(invitation.token)}>
                       {({ copied, copy }) => (
-                        <Button size="xs" variant={copied ? 'light' : 'filled'} color={copied ? 'teal' : undefined} onClick={copy}>
+                        <Button
+                          size="xs"
+                          variant={copied ? 'light' : 'filled'}
+                          color={copied ? 'teal' : undefined}
+                          onClick={copy}
+                        >
                           {copied ? 'Link copied' : 'Copy link'}
                         </Button>
                       )}
@@ -160,7 +165,10 @@ export function MembersPanel() {
                     <Table.Td>{m.user.name}</Table.Td>
                     <Table.Td>{m.user.email}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={m.role === 'LEADER' ? 'brand' : m.role === 'ACCOUNTANT' ? 'violet' : 'cyan'}>
+                      <Badge
+                        variant="light"
+                        color={m.role === 'LEADER' ? 'brand' : m.role === 'ACCOUNTANT' ? 'violet' : 'cyan'}
+                      >
                         {roleLabel[m.role]}
                       </Badge>
                       {m.client && (

@@ -21,7 +21,11 @@ const message = (id: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 const page = (nodes: unknown[], endCursor: string | null, hasNextPage: boolean) => ({
-  outbox: { __typename: 'OutboxMessageConnection', nodes, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor } },
+  outbox: {
+    __typename: 'OutboxMessageConnection',
+    nodes,
+    pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+  },
 });
 
 describe('OutboxPanel', () => {
@@ -34,8 +38,19 @@ describe('OutboxPanel', () => {
             data: page(
               [
                 message('m-1'),
-                message('m-2', { status: 'SENT', attempts: 1, lastError: null, sentAt: '2026-12-04T09:00:01Z', createdAt: '2026-12-04T09:00:00Z' }),
-                message('m-3', { status: 'FAILED', attempts: 1, lastError: 'SMTP 550: No such mailbox here', createdAt: '2026-12-04T08:00:00Z' }),
+                message('m-2', {
+                  status: 'SENT',
+                  attempts: 1,
+                  lastError: null,
+                  sentAt: '2026-12-04T09:00:01Z',
+                  createdAt: '2026-12-04T09:00:00Z',
+                }),
+                message('m-3', {
+                  status: 'FAILED',
+                  attempts: 1,
+                  lastError: 'SMTP 550: No such mailbox here',
+                  createdAt: '2026-12-04T08:00:00Z',
+                }),
               ],
               'cursor-3',
               false,
@@ -63,13 +78,18 @@ describe('OutboxPanel', () => {
     expect(frame.hasAttribute('src')).toBe(false);
 
     fireEvent.click(within(dialog).getByRole('tab', { name: 'Text version' }));
-    expect((await within(dialog).findByLabelText('Text of the e-mail')).textContent).toContain('http://localhost:3000/accept-invitation?token=t-m-1');
+    expect((await within(dialog).findByLabelText('Text of the e-mail')).textContent).toContain(
+      'http://localhost:3000/accept-invitation?token=t-m-1',
+    );
   });
 
   it('pages to older e-mail', async () => {
     renderApp(<OutboxPanel />, {
       mocks: [
-        { request: { query: outboxQuery, variables: { first: 20 } }, result: { data: page([message('m-1')], 'cursor-1', true) } },
+        {
+          request: { query: outboxQuery, variables: { first: 20 } },
+          result: { data: page([message('m-1')], 'cursor-1', true) },
+        },
         {
           request: { query: outboxQuery, variables: { first: 20, after: 'cursor-1' } },
           result: { data: page([message('m-0', { createdAt: '2026-12-01T10:00:00Z' })], 'cursor-0', false) },
@@ -83,7 +103,9 @@ describe('OutboxPanel', () => {
   });
 
   it('says when there is no e-mail yet', async () => {
-    renderApp(<OutboxPanel />, { mocks: [{ request: { query: outboxQuery, variables: { first: 20 } }, result: { data: page([], null, false) } }] });
+    renderApp(<OutboxPanel />, {
+      mocks: [{ request: { query: outboxQuery, variables: { first: 20 } }, result: { data: page([], null, false) } }],
+    });
     expect(await screen.findByText(/No e-mail yet/)).toBeTruthy();
   });
 });

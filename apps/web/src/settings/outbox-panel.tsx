@@ -54,7 +54,12 @@ export function OutboxPanel() {
         <Title order={2} fz="md" id="outbox-title">
           Outbox
         </Title>
-        <Button size="xs" variant="subtle" onClick={() => void outbox.refetch()} loading={outbox.loading && !!outbox.data}>
+        <Button
+          size="xs"
+          variant="subtle"
+          onClick={() => void outbox.refetch()}
+          loading={outbox.loading && !!outbox.data}
+        >
           Refresh
         </Button>
       </Group>
@@ -97,7 +102,12 @@ export function OutboxPanel() {
                     </Table.Td>
                     <Table.Td>{formatDateTime(message.createdAt)}</Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" onClick={() => setOpen(message)} aria-label={`Open the e-mail to ${message.recipient}: ${message.subject}`}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setOpen(message)}
+                        aria-label={`Open the e-mail to ${message.recipient}: ${message.subject}`}
+                      >
                         Open
                       </Button>
                     </Table.Td>
@@ -137,7 +147,11 @@ export function OutboxMessageView({ message }: { message: Message }) {
         {message.attempts > 0 ? ` · ${message.attempts} ${message.attempts === 1 ? 'attempt' : 'attempts'}` : ''}
       </Text>
       {message.lastError && (
-        <Alert color={message.status === 'FAILED' ? 'red' : 'gray'} variant="light" title={message.status === 'NOT_SENT' ? 'Not sent' : 'Last attempt'}>
+        <Alert
+          color={message.status === 'FAILED' ? 'red' : 'gray'}
+          variant="light"
+          title={message.status === 'NOT_SENT' ? 'Not sent' : 'Last attempt'}
+        >
           {message.lastError}
         </Alert>
       )}
@@ -152,7 +166,13 @@ export function OutboxMessageView({ message }: { message: Message }) {
             sandbox=""
             srcDoc={message.html}
             referrerPolicy="no-referrer"
-            style={{ width: '100%', height: 560, border: '1px solid var(--mantine-color-default-border)', borderRadius: 4, background: '#fff' }}
+            style={{
+              width: '100%',
+              height: 560,
+              border: '1px solid var(--mantine-color-default-border)',
+              borderRadius: 4,
+              background: '#fff',
+            }}
           />
         </Tabs.Panel>
         <Tabs.Panel value="text" pt="sm">

@@ -5,7 +5,12 @@ import { PendingInvitations } from './pending-invitations';
 import { pendingInvitationsQuery } from './pending-invitations.query';
 import { revokeInvitationMutation } from './revoke-invitation.mutation';
 
-const invitation = (id: string, email: string, expiresAt: string, client: { id: string; name: string } | null = null) => ({
+const invitation = (
+  id: string,
+  email: string,
+  expiresAt: string,
+  client: { id: string; name: string } | null = null,
+) => ({
   __typename: 'PendingInvitation',
   id,
   email,
@@ -16,7 +21,10 @@ const invitation = (id: string, email: string, expiresAt: string, client: { id: 
 });
 
 const NOW = () => Date.parse('2026-12-04T12:00:00Z');
-const listed = (invitations: unknown[]) => ({ request: { query: pendingInvitationsQuery }, result: { data: { invitations } } });
+const listed = (invitations: unknown[]) => ({
+  request: { query: pendingInvitationsQuery },
+  result: { data: { invitations } },
+});
 
 describe('PendingInvitations', () => {
   it('lists pending invitations with role, client and expiry, marking expired ones', async () => {
@@ -46,7 +54,10 @@ describe('PendingInvitations', () => {
     renderApp(<PendingInvitations now={NOW} />, {
       mocks: [
         listed([pending]),
-        { request: { query: revokeInvitationMutation, variables: { id: 'i-2' } }, result: { data: { revokeInvitation: true } } },
+        {
+          request: { query: revokeInvitationMutation, variables: { id: 'i-2' } },
+          result: { data: { revokeInvitation: true } },
+        },
         listed([]),
       ],
     });

@@ -80,7 +80,13 @@ export function PendingInvitations({ now = () => Date.now() }: { now?: () => num
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(invitation)} aria-label={`Revoke the invitation for ${invitation.email}`}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRevoking(invitation)}
+                        aria-label={`Revoke the invitation for ${invitation.email}`}
+                      >
                         Revoke
                       </Button>
                     </Table.Td>

@@ -58,9 +58,12 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
         name: v.name.trim() ? undefined : 'Enter the practice name',
         timezone: isValidTimeZone(v.timezone) ? undefined : 'Choose a time zone',
         hoursPerDay: hours !== null && hours > 0 && hours <= 24 ? undefined : 'Between 0 and 24 hours',
-        capacityDaysPerMonth: capacity !== null && capacity >= 0 && capacity <= 31 ? undefined : 'Between 0 and 31 days',
+        capacityDaysPerMonth:
+          capacity !== null && capacity >= 0 && capacity <= 31 ? undefined : 'Between 0 and 31 days',
         country: !v.country || isCountryCode(v.country) ? undefined : 'Choose a country',
-        invoiceNumberPrefix: /^[A-Za-z0-9-]{0,12}$/.test(v.invoiceNumberPrefix) ? undefined : 'Letters, digits and dashes, at most 12',
+        invoiceNumberPrefix: /^[A-Za-z0-9-]{0,12}$/.test(v.invoiceNumberPrefix)
+          ? undefined
+          : 'Letters, digits and dashes, at most 12',
       };
     });
     if (!ok) return;
@@ -103,7 +106,7 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
               searchable
               selectFirstOptionOnChange
               data={timeZoneOptions(workspace.timezone)}
-            filter={rankedFilter}
+              filter={rankedFilter}
               value={values.timezone}
               onChange={(v) => form.setField('timezone', v ?? '')}
               error={form.errors.timezone}
@@ -139,7 +142,7 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceForm_Workspac
               searchable
               selectFirstOptionOnChange
               data={countryOptions()}
-            filter={rankedFilter}
+              filter={rankedFilter}
               value={values.country || null}
               onChange={(v) => form.setField('country', v ?? '')}
               error={form.errors.country}

@@ -24,7 +24,9 @@ describe('code selects', () => {
   it('offers the domain’s time zones, and keeps a saved alias visible', () => {
     expect(timeZoneOptions()).toEqual([...timeZones()]);
     expect(timeZoneOptions('Europe/Budapest')).toEqual([...timeZones()]);
-    const alias = ['Europe/Kiev', 'Asia/Calcutta', 'US/Eastern'].find((zone) => isValidTimeZone(zone) && !timeZones().includes(zone));
+    const alias = ['Europe/Kiev', 'Asia/Calcutta', 'US/Eastern'].find(
+      (zone) => isValidTimeZone(zone) && !timeZones().includes(zone),
+    );
     if (alias) expect(timeZoneOptions(alias)[0]).toBe(alias);
     expect(timeZoneOptions('Mars/Olympus')).toEqual([...timeZones()]);
     expect(timeZones()).toContain(browserTimeZone());

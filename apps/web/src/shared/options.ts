@@ -6,7 +6,22 @@ import type { ComboboxItem, OptionsFilter } from '@mantine/core';
 import { countryName, currencyName } from './format';
 
 // Offered first, in this order; the rest follow A to Z.
-const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'NZD', 'SGD'];
+const COMMON_CURRENCIES = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'JPY',
+  'NZD',
+  'SGD',
+];
 
 export interface Option {
   value: string;

@@ -7,7 +7,10 @@ import { parseDecimal, parseWhole } from './numbers';
 
 function apiError(...errors: { message: string; code: string; field?: string }[]) {
   return new CombinedGraphQLErrors({
-    errors: errors.map((e) => ({ message: e.message, extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) } })),
+    errors: errors.map((e) => ({
+      message: e.message,
+      extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) },
+    })),
   });
 }
 
@@ -97,7 +100,8 @@ describe('format', () => {
 describe('rankedFilter', () => {
   it('puts names and codes that start with the search first', async () => {
     const { countryOptions, rankedFilter } = await import('./options');
-    const pick = (search: string) => rankedFilter({ options: countryOptions(), search, limit: 3 }).map((o) => ('value' in o ? o.value : ''));
+    const pick = (search: string) =>
+      rankedFilter({ options: countryOptions(), search, limit: 3 }).map((o) => ('value' in o ? o.value : ''));
     expect(pick('neth')[0]).toBe('NL');
     expect(pick('neth')).toContain('BQ');
     expect(pick('nl')[0]).toBe('NL');

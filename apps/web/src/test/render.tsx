@@ -25,13 +25,19 @@ export function makeViewer(
     currency: 'EUR',
     hoursPerDay: 8,
   };
-  const client = role === 'CLIENT_VIEWER' ? { __typename: 'Client' as const, id: 'c-1', name: 'Northwind Robotics' } : null;
+  const client =
+    role === 'CLIENT_VIEWER' ? { __typename: 'Client' as const, id: 'c-1', name: 'Northwind Robotics' } : null;
   return {
     __typename: 'Viewer',
     user: { __typename: 'User', id: 'u-1', name: 'Jane Doe', email: 'jane@example.test' },
     membership: { __typename: 'Membership', role, workspace, client },
     memberships: overrides.memberships ?? [
-      { __typename: 'Membership', role, workspace: { __typename: 'Workspace', id: 'ws-1', name: workspace.name }, client },
+      {
+        __typename: 'Membership',
+        role,
+        workspace: { __typename: 'Workspace', id: 'ws-1', name: workspace.name },
+        client,
+      },
     ],
   };
 }
@@ -50,11 +56,7 @@ export function renderApp(ui: ReactElement, options: Options = {}) {
   const { mocks = [], viewer = makeViewer(), path = '/', route = path, otherRoutes = [] } = options;
   const element = viewer ? <SessionProvider viewer={viewer}>{ui}</SessionProvider> : ui;
   const router = createMemoryRouter(
-    [
-      { path: route, element },
-      ...otherRoutes,
-      { path: '*', element: <div>Elsewhere</div> },
-    ],
+    [{ path: route, element }, ...otherRoutes, { path: '*', element: <div>Elsewhere</div> }],
     { initialEntries: [path] },
   );
   const utils = render(

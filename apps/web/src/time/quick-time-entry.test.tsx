@@ -19,7 +19,13 @@ const options = {
   result: {
     data: {
       clients: [
-        { __typename: 'Client', id: 'c-1', name: 'Northwind Robotics', archived: false, retainers: [retainer('r-1', 'Fractional CTO')] },
+        {
+          __typename: 'Client',
+          id: 'c-1',
+          name: 'Northwind Robotics',
+          archived: false,
+          retainers: [retainer('r-1', 'Fractional CTO')],
+        },
         {
           __typename: 'Client',
           id: 'c-2',
@@ -42,7 +48,12 @@ const entry = (minutes: number) => ({
   description: 'Architecture review',
   billable: true,
   locked: false,
-  retainer: { __typename: 'Retainer', id: 'r-1', title: 'Fractional CTO', client: { __typename: 'Client', id: 'c-1', name: 'Northwind Robotics' } },
+  retainer: {
+    __typename: 'Retainer',
+    id: 'r-1',
+    title: 'Fractional CTO',
+    client: { __typename: 'Client', id: 'c-1', name: 'Northwind Robotics' },
+  },
 });
 
 describe('QuickTimeEntry', () => {
@@ -118,7 +129,14 @@ describe('QuickTimeEntry', () => {
           request: {
             query: logTimeMutation,
             variables: {
-              input: { retainerId: 'r-1', date: '2026-03-02', minutes: 60, category: 'ADVISORY', description: '', billable: true },
+              input: {
+                retainerId: 'r-1',
+                date: '2026-03-02',
+                minutes: 60,
+                category: 'ADVISORY',
+                description: '',
+                billable: true,
+              },
             },
           },
           result: { errors: [graphQLError('March 2026 is invoiced and locked', 'CONFLICT')] },

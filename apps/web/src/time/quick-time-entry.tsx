@@ -61,11 +61,7 @@ function QuickTimeEntryForm({
   const parsed = values.duration.trim() ? parseDuration(values.duration, { minutesPerDay }) : null;
 
   if (active.length === 0) {
-    return (
-      <Text c="dimmed">
-        There is no client to log time for yet. Add a client and a retainer first.
-      </Text>
-    );
+    return <Text c="dimmed">There is no client to log time for yet. Add a client and a retainer first.</Text>;
   }
 
   const submit = async (event: FormEvent) => {
@@ -131,12 +127,19 @@ function QuickTimeEntryForm({
           <NativeSelect
             label="Retainer"
             required
-            data={[{ value: '', label: 'Choose a retainer…' }, ...retainers.map((r) => ({ value: r.id, label: r.title }))]}
+            data={[
+              { value: '', label: 'Choose a retainer…' },
+              ...retainers.map((r) => ({ value: r.id, label: r.title })),
+            ]}
             {...form.text('retainerId')}
           />
         ) : (
           (form.errors.retainerId || retainers.length === 1) && (
-            <Text size="sm" c={form.errors.retainerId ? 'red.9' : 'dimmed'} role={form.errors.retainerId ? 'alert' : undefined}>
+            <Text
+              size="sm"
+              c={form.errors.retainerId ? 'red.9' : 'dimmed'}
+              role={form.errors.retainerId ? 'alert' : undefined}
+            >
               {form.errors.retainerId ?? `Retainer: ${retainers[0]?.title}`}
             </Text>
           )

@@ -4,7 +4,14 @@ import { makeViewer, renderApp } from '@/test/render';
 import { clientTimeEntriesQuery } from './client-time-entries.query';
 import { TimeEntriesPanel } from './time-entries-panel';
 
-const entry = (id: string, date: string, minutes: number, category: string, description: string, extra: Record<string, unknown> = {}) => ({
+const entry = (
+  id: string,
+  date: string,
+  minutes: number,
+  category: string,
+  description: string,
+  extra: Record<string, unknown> = {},
+) => ({
   __typename: 'TimeEntry',
   id,
   date,
@@ -19,7 +26,10 @@ const entry = (id: string, date: string, minutes: number, category: string, desc
 
 function april(nodes: unknown[]) {
   return {
-    request: { query: clientTimeEntriesQuery, variables: { filter: { clientId: 'c-1', from: '2026-04-01', to: '2026-04-30' }, first: 50 } },
+    request: {
+      query: clientTimeEntriesQuery,
+      variables: { filter: { clientId: 'c-1', from: '2026-04-01', to: '2026-04-30' }, first: 50 },
+    },
     result: {
       data: {
         timeEntries: {
@@ -40,14 +50,27 @@ const entries = [
 
 describe('TimeEntriesPanel for the client viewer', () => {
   it('shows what the days went on — date, duration, category, note — and nothing to change', async () => {
-    renderApp(<TimeEntriesPanel clientId="c-1" currentMonth="2026-04" minutesPerDay={480} multipleRetainers={false} readOnly />, {
-      viewer: makeViewer('CLIENT_VIEWER'),
-      mocks: [april(entries)],
-    });
+    renderApp(
+      <TimeEntriesPanel clientId="c-1" currentMonth="2026-04" minutesPerDay={480} multipleRetainers={false} readOnly />,
+      {
+        viewer: makeViewer('CLIENT_VIEWER'),
+        mocks: [april(entries)],
+      },
+    );
     const table = await screen.findByRole('table', { name: 'Time entries, April 2026' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Date', 'Duration', 'Category', 'Note']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Date', 'Duration', 'Category', 'Note']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['9 Apr 2026', '4 h (0.5 d)', 'Deliverable', 'Hiring plan draft'],
       ['2 Apr 2026', '1 h 30 min (0.19 d)', 'Advisory', 'Architecture review with the CTO'],
     ]);
@@ -58,19 +81,31 @@ describe('TimeEntriesPanel for the client viewer', () => {
   });
 
   it('says when a month has no time, without offering to log any', async () => {
-    renderApp(<TimeEntriesPanel clientId="c-1" currentMonth="2026-04" minutesPerDay={480} multipleRetainers={false} readOnly />, {
-      viewer: makeViewer('CLIENT_VIEWER'),
-      mocks: [april([])],
-    });
+    renderApp(
+      <TimeEntriesPanel clientId="c-1" currentMonth="2026-04" minutesPerDay={480} multipleRetainers={false} readOnly />,
+      {
+        viewer: makeViewer('CLIENT_VIEWER'),
+        mocks: [april([])],
+      },
+    );
     expect(await screen.findByText('No time logged in April 2026.')).toBeTruthy();
   });
 });
 
 describe('TimeEntriesPanel for the leader', () => {
   it('still offers logging, and editing entries of open months', async () => {
-    renderApp(<TimeEntriesPanel clientId="c-1" currentMonth="2026-04" minutesPerDay={480} multipleRetainers={false} onLogTime={() => {}} />, {
-      mocks: [april(entries)],
-    });
+    renderApp(
+      <TimeEntriesPanel
+        clientId="c-1"
+        currentMonth="2026-04"
+        minutesPerDay={480}
+        multipleRetainers={false}
+        onLogTime={() => {}}
+      />,
+      {
+        mocks: [april(entries)],
+      },
+    );
     const table = await screen.findByRole('table', { name: 'Time entries, April 2026' });
     expect(screen.getByRole('button', { name: 'Log time' })).toBeTruthy();
     expect(within(table).getAllByRole('button', { name: /^Actions for/ })).toHaveLength(1);

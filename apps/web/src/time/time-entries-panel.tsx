@@ -96,7 +96,11 @@ export function TimeEntriesPanel({
       ) : (
         <Paper withBorder radius="md">
           {phone ? (
-            <ul role="list" aria-label={`Time entries, ${formatMonth(month)}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <ul
+              role="list"
+              aria-label={`Time entries, ${formatMonth(month)}`}
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
               {rows}
             </ul>
           ) : (

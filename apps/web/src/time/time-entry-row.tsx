@@ -68,7 +68,11 @@ function EntryActions({ entry, onEdit, onDelete }: Pick<EntryProps, 'entry' | 'o
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for the entry of ${formatDate(entry.date)}, ${formatMinutes(entry.minutes)} ${categoryLabel[entry.category]}`}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Actions for the entry of ${formatDate(entry.date)}, ${formatMinutes(entry.minutes)} ${categoryLabel[entry.category]}`}
+        >
           <span aria-hidden>⋯</span>
         </ActionIcon>
       </Menu.Target>

@@ -62,7 +62,13 @@ export class DashboardService {
     }));
     const capacity =
       principal.role === 'LEADER'
-        ? withDomainErrors(() => computeCapacity(context.capacityDaysPerMonth, context.minutesPerDay, summaries.map((s) => s.balance)))
+        ? withDomainErrors(() =>
+            computeCapacity(
+              context.capacityDaysPerMonth,
+              context.minutesPerDay,
+              summaries.map((s) => s.balance),
+            ),
+          )
         : null;
     const alerts = withDomainErrors(() =>
       buildAlerts({

@@ -38,7 +38,8 @@ export class ClientSummaryType {
 @ObjectType('Dashboard')
 export class DashboardType {
   @Field(() => MonthScalar) month: string;
-  @Field(() => CapacityType, { nullable: true, description: 'The leader\'s only: anyone else asking for it is answered FORBIDDEN (and null).' }) capacity: CapacityType | null;
+  @Field(() => CapacityType, { nullable: true, description: "The leader's only: anyone else asking for it is answered FORBIDDEN (and null)." })
+  capacity: CapacityType | null;
   @Field(() => [ClientSummaryType]) clients: ClientSummaryType[];
   @Field(() => [AlertType]) alerts: AlertType[];
 }

@@ -4,15 +4,7 @@
 import { requireAccess } from '../../access/access-policy.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import {
-  canEverMoveTo,
-  findDeliverableMove,
-  isIsoDate,
-  moveNeedsComment,
-  OPEN_DELIVERABLE_STATUSES,
-  type DeliverableMover,
-  type IsoDate,
-} from '@allot/domain';
+import { canEverMoveTo, findDeliverableMove, isIsoDate, moveNeedsComment, OPEN_DELIVERABLE_STATUSES, type DeliverableMover, type IsoDate } from '@allot/domain';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/iso.js';
 import { db } from '../../database/db.js';

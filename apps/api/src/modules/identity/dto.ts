@@ -29,4 +29,3 @@ export class AcceptInvitationInput {
   @Field() @IsString() @Length(1, 200) @IsNotBlank() name: string;
   @Field() @IsString() @MinLength(10, { message: 'password must be at least 10 characters' }) @MaxLength(200) password: string;
 }
-

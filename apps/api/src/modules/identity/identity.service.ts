@@ -134,9 +134,7 @@ export class IdentityService {
     if (!password) throw new BadInputError('password', 'Enter your password.');
     this.throttle.assertMayAttempt('login', email, origin.ip);
     const candidate = await this.passwordOf(email);
-    const valid = candidate
-      ? await argon2.verify(candidate.passwordHash, password)
-      : (await argon2.verify(await this.dummyHash, password), false);
+    const valid = candidate ? await argon2.verify(candidate.passwordHash, password) : (await argon2.verify(await this.dummyHash, password), false);
     if (!candidate || !valid) throw new UnauthenticatedError('E-mail or password is incorrect.');
     this.throttle.recordSuccess('login', email, origin.ip);
     return withUnitOfWork(this.dataSource, { userId: candidate.id }, async () => {
@@ -152,10 +150,7 @@ export class IdentityService {
     return this.sessionFor(await this.user(principal.userId), membership, principal.sessionId);
   }
 
-  async inviteMember(
-    principal: Principal,
-    input: InviteMemberInput,
-  ): Promise<{ invitation: InvitationEntity; token: string; client: ClientEntity | null }> {
+  async inviteMember(principal: Principal, input: InviteMemberInput): Promise<{ invitation: InvitationEntity; token: string; client: ClientEntity | null }> {
     requireRole(principal, 'member.invite');
     const manager = await db();
     const email = normaliseEmail(input.email);
@@ -390,9 +385,7 @@ export class IdentityService {
   private async pickMembership(userId: string, workspaceId: string | null): Promise<MembershipEntity> {
     const manager = await db();
     if (workspaceId !== null) {
-      const membership = isUuid(workspaceId)
-        ? await manager.findOne(MembershipEntity, { where: { userId, workspaceId } })
-        : null;
+      const membership = isUuid(workspaceId) ? await manager.findOne(MembershipEntity, { where: { userId, workspaceId } }) : null;
       if (!membership) throw new NotFoundError('Workspace');
       return membership;
     }

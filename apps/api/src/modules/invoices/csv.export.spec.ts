@@ -35,8 +35,40 @@ describe('invoice CSV export', () => {
     const rows = parseCsv(await render([csvOf()]));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ['INV-2026-0004', 'INVOICE', 'ISSUED', '2026-05-01', '2026-05-15', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Fractional CTO — April 2026', '1.0000', '2400.00', '2400.00', '21', '504.00', '2904.00'],
-      ['INV-2026-0004', 'INVOICE', 'ISSUED', '2026-05-01', '2026-05-15', 'Northwind Robotics GmbH', 'DE287654321', 'EUR', 'Additional time — April 2026', '1.0000', '1500.00', '1500.00', '21', '315.00', '1815.00'],
+      [
+        'INV-2026-0004',
+        'INVOICE',
+        'ISSUED',
+        '2026-05-01',
+        '2026-05-15',
+        'Northwind Robotics GmbH',
+        'DE287654321',
+        'EUR',
+        'Fractional CTO — April 2026',
+        '1.0000',
+        '2400.00',
+        '2400.00',
+        '21',
+        '504.00',
+        '2904.00',
+      ],
+      [
+        'INV-2026-0004',
+        'INVOICE',
+        'ISSUED',
+        '2026-05-01',
+        '2026-05-15',
+        'Northwind Robotics GmbH',
+        'DE287654321',
+        'EUR',
+        'Additional time — April 2026',
+        '1.0000',
+        '1500.00',
+        '1500.00',
+        '21',
+        '315.00',
+        '1815.00',
+      ],
     ]);
   });
 

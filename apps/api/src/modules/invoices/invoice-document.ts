@@ -1,14 +1,7 @@
 // The invoice as every rendering (PDF, UBL, CSV) sees it: parties, dates, lines and totals, with
 // amounts in integer minor units exactly as stored. A credit note keeps the signs of the
 // ledger (negative quantities and amounts); each renderer decides how its format shows them.
-import {
-  formatMinor,
-  invoiceAmounts,
-  type InvoiceAmounts,
-  type InvoiceLineDraft,
-  type IsoDate,
-  type Month,
-} from '@allot/domain';
+import { formatMinor, invoiceAmounts, type InvoiceAmounts, type InvoiceLineDraft, type IsoDate, type Month } from '@allot/domain';
 
 export type InvoiceKindValue = 'INVOICE' | 'CREDIT_NOTE';
 export type InvoiceStatusValue = 'DRAFT' | 'ISSUED' | 'PAID' | 'CREDITED';

@@ -52,7 +52,13 @@ export function aprilInvoice(overrides: Partial<InvoiceDocument> = {}, retainers
       vatId: 'DE287654321',
       email: 'finance@northwind.example',
     },
-    amounts: { lines: draft.lines, vatBreakdown: draft.vatBreakdown, netTotalMinor: draft.netTotalMinor, vatTotalMinor: draft.vatTotalMinor, grossTotalMinor: draft.grossTotalMinor },
+    amounts: {
+      lines: draft.lines,
+      vatBreakdown: draft.vatBreakdown,
+      netTotalMinor: draft.netTotalMinor,
+      vatTotalMinor: draft.vatTotalMinor,
+      grossTotalMinor: draft.grossTotalMinor,
+    },
     paidOn: null,
     creditedInvoice: null,
     creditReason: null,
@@ -62,7 +68,19 @@ export function aprilInvoice(overrides: Partial<InvoiceDocument> = {}, retainers
 
 export function reverseChargeInvoice(): InvoiceDocument {
   const doc = aprilInvoice({}, [{ ...WORKED_EXAMPLE_RETAINER, reverseCharge: true }]);
-  return { ...doc, buyer: { ...doc.buyer, legalName: 'Helios Health B.V.', name: 'Helios Health', country: 'NL', vatId: 'NL859123456B01', city: 'Amsterdam', postalCode: '1016 DV', addressLine: 'Keizersgracht 221' } };
+  return {
+    ...doc,
+    buyer: {
+      ...doc.buyer,
+      legalName: 'Helios Health B.V.',
+      name: 'Helios Health',
+      country: 'NL',
+      vatId: 'NL859123456B01',
+      city: 'Amsterdam',
+      postalCode: '1016 DV',
+      addressLine: 'Keizersgracht 221',
+    },
+  };
 }
 
 /** Two retainers at two rates, and an overage of 80 minutes (0.1667 day). */

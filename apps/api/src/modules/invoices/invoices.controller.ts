@@ -120,7 +120,10 @@ export class InvoicesController {
 
 function parseStatuses(value: unknown): readonly InvoiceStatusValue[] {
   if (value === undefined || value === '') return EXPORT_DEFAULT_STATUSES;
-  const parts = (Array.isArray(value) ? value : [value]).flatMap((part) => String(part).split(',')).map((part) => part.trim()).filter(Boolean);
+  const parts = (Array.isArray(value) ? value : [value])
+    .flatMap((part) => String(part).split(','))
+    .map((part) => part.trim())
+    .filter(Boolean);
   const unknown = parts.filter((part) => !INVOICE_STATUSES.includes(part as InvoiceStatusValue));
   if (parts.length === 0 || unknown.length > 0) {
     throw new BadInputError('status', `status must be a comma-separated list of ${INVOICE_STATUSES.join(', ')}.`);

@@ -12,7 +12,6 @@ import type { InvoiceLineDraft } from '@allot/domain';
 import type { InvoiceKindValue, InvoiceParty, InvoiceStatusValue } from './invoice-document.js';
 import { InvoiceEntity, InvoiceLineEntity } from './invoice.entity.js';
 
-
 /** What the CSV export selects; clientId narrows it to one client (the web's filtered export). */
 export interface ExportFilter {
   fromMonth: Month;
@@ -123,10 +122,9 @@ export class InvoicesRepository {
     const params: unknown[] = [];
     const where = scopeSql(principal, params);
     params.push(valid);
-    const rows: InvoiceRow[] = await (await db()).query(
-      `SELECT ${COLUMNS} FROM invoices i WHERE ${where} AND i.id = ANY($${params.length}::uuid[])${forUpdate ? ' FOR UPDATE' : ''}`,
-      params,
-    );
+    const rows: InvoiceRow[] = await (
+      await db()
+    ).query(`SELECT ${COLUMNS} FROM invoices i WHERE ${where} AND i.id = ANY($${params.length}::uuid[])${forUpdate ? ' FOR UPDATE' : ''}`, params);
     return rows.map(toEntity);
   }
 
@@ -136,7 +134,9 @@ export class InvoicesRepository {
 
   /** The client's live invoice for the month (a draft, or an issued or paid one), row-locked. */
   async liveInvoiceForUpdate(principal: Principal, clientId: string, month: Month): Promise<InvoiceEntity | null> {
-    const rows: InvoiceRow[] = await (await db()).query(
+    const rows: InvoiceRow[] = await (
+      await db()
+    ).query(
       `SELECT ${COLUMNS} FROM invoices i
         WHERE i.workspace_id = $1 AND i.client_id = $2 AND i.period_month = $3 AND i.kind = 'INVOICE' AND i.status <> 'CREDITED'
         FOR UPDATE`,
@@ -148,14 +148,26 @@ export class InvoicesRepository {
   /** Inserts an empty draft unless a live invoice exists for the month (then returns null). */
   async insertDraft(principal: Principal, clientId: string, month: Month, content: DraftContent): Promise<string | null> {
     const id = randomUUID();
-    const rows: Array<{ id: string }> = await (await db()).query(
+    const rows: Array<{ id: string }> = await (
+      await db()
+    ).query(
       `INSERT INTO invoices (id, workspace_id, client_id, kind, status, period_month, currency, reverse_charge, payment_terms_days,
                              net_total_minor, vat_total_minor, gross_total_minor)
        VALUES ($1, $2, $3, 'INVOICE', 'DRAFT', $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (workspace_id, client_id, period_month) WHERE kind = 'INVOICE' AND status <> 'CREDITED' DO NOTHING
        RETURNING id`,
-      [id, principal.workspaceId, clientId, month, content.currency, content.reverseCharge, content.paymentTermsDays,
-        content.netTotalMinor, content.vatTotalMinor, content.grossTotalMinor],
+      [
+        id,
+        principal.workspaceId,
+        clientId,
+        month,
+        content.currency,
+        content.reverseCharge,
+        content.paymentTermsDays,
+        content.netTotalMinor,
+        content.vatTotalMinor,
+        content.grossTotalMinor,
+      ],
     );
     if (rows.length === 0) return null;
     await this.insertLines(principal.workspaceId, clientId, id, content.lines);
@@ -170,8 +182,7 @@ export class InvoicesRepository {
       `UPDATE invoices SET reverse_charge = $3, payment_terms_days = $4, net_total_minor = $5, vat_total_minor = $6,
                            gross_total_minor = $7, updated_at = now()
         WHERE workspace_id = $1 AND id = $2 AND status = 'DRAFT'`,
-      [invoice.workspaceId, invoice.id, content.reverseCharge, content.paymentTermsDays, content.netTotalMinor, content.vatTotalMinor,
-        content.grossTotalMinor],
+      [invoice.workspaceId, invoice.id, content.reverseCharge, content.paymentTermsDays, content.netTotalMinor, content.vatTotalMinor, content.grossTotalMinor],
     );
     await this.insertLines(invoice.workspaceId, invoice.clientId, invoice.id, content.lines);
   }
@@ -199,7 +210,9 @@ export class InvoicesRepository {
 
   /** Deletes the month's drafts of clients not in `keepClientIds` (no retainer active any more). */
   async deleteStaleDrafts(principal: Principal, month: Month, keepClientIds: readonly string[]): Promise<void> {
-    await (await db()).query(
+    await (
+      await db()
+    ).query(
       `DELETE FROM invoices WHERE workspace_id = $1 AND period_month = $2 AND kind = 'INVOICE' AND status = 'DRAFT'
           AND NOT (client_id = ANY($3::uuid[]))`,
       [principal.workspaceId, month, [...keepClientIds]],
@@ -213,10 +226,7 @@ export class InvoicesRepository {
       `INSERT INTO invoice_number_sequences (workspace_id, year, last_value) VALUES ($1, $2, 0) ON CONFLICT (workspace_id, year) DO NOTHING`,
       [workspaceId, year],
     );
-    const [row] = await manager.query(
-      `SELECT last_value FROM invoice_number_sequences WHERE workspace_id = $1 AND year = $2 FOR UPDATE`,
-      [workspaceId, year],
-    );
+    const [row] = await manager.query(`SELECT last_value FROM invoice_number_sequences WHERE workspace_id = $1 AND year = $2 FOR UPDATE`, [workspaceId, year]);
     const next = Number(row.last_value) + 1;
     await manager.query(`UPDATE invoice_number_sequences SET last_value = $3 WHERE workspace_id = $1 AND year = $2`, [workspaceId, year, next]);
     return next;
@@ -226,7 +236,9 @@ export class InvoicesRepository {
     invoice: InvoiceEntity,
     values: { number: string; issueDate: string; dueDate: string | null; seller: InvoiceParty; buyer: InvoiceParty },
   ): Promise<void> {
-    await (await db()).query(
+    await (
+      await db()
+    ).query(
       `UPDATE invoices SET status = 'ISSUED', number = $3, issue_date = $4, due_date = $5, seller = $6, buyer = $7,
                            issued_at = now(), updated_at = now()
         WHERE workspace_id = $1 AND id = $2 AND status = 'DRAFT'`,
@@ -235,33 +247,46 @@ export class InvoicesRepository {
   }
 
   async setStatus(invoice: InvoiceEntity, status: InvoiceStatusValue, paidOn?: string): Promise<void> {
-    await (await db()).query(
-      `UPDATE invoices SET status = $3, paid_on = COALESCE($4::date, paid_on), updated_at = now() WHERE workspace_id = $1 AND id = $2`,
-      [invoice.workspaceId, invoice.id, status, paidOn ?? null],
-    );
+    await (
+      await db()
+    ).query(`UPDATE invoices SET status = $3, paid_on = COALESCE($4::date, paid_on), updated_at = now() WHERE workspace_id = $1 AND id = $2`, [
+      invoice.workspaceId,
+      invoice.id,
+      status,
+      paidOn ?? null,
+    ]);
   }
 
   /** Inserts a credit note as a draft reversing `original` (issued right after by the caller). */
   async insertCreditNoteDraft(original: InvoiceEntity, reason: string, content: DraftContent): Promise<string> {
     const id = randomUUID();
-    await (await db()).query(
+    await (
+      await db()
+    ).query(
       `INSERT INTO invoices (id, workspace_id, client_id, kind, status, period_month, currency, reverse_charge, payment_terms_days,
                              net_total_minor, vat_total_minor, gross_total_minor, credited_invoice_id, credit_reason)
        VALUES ($1, $2, $3, 'CREDIT_NOTE', 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [id, original.workspaceId, original.clientId, original.periodMonth, content.currency, content.reverseCharge, content.paymentTermsDays,
-        content.netTotalMinor, content.vatTotalMinor, content.grossTotalMinor, original.id, reason],
+      [
+        id,
+        original.workspaceId,
+        original.clientId,
+        original.periodMonth,
+        content.currency,
+        content.reverseCharge,
+        content.paymentTermsDays,
+        content.netTotalMinor,
+        content.vatTotalMinor,
+        content.grossTotalMinor,
+        original.id,
+        reason,
+      ],
     );
     await this.insertLines(original.workspaceId, original.clientId, id, content.lines);
     return id;
   }
 
   /** A page of invoices, newest period first, with the count of all that match. */
-  async page(
-    principal: Principal,
-    filter: InvoiceListFilter,
-    limit: number,
-    after: PageCursor | null,
-  ): Promise<{ rows: InvoiceEntity[]; totalCount: number }> {
+  async page(principal: Principal, filter: InvoiceListFilter, limit: number, after: PageCursor | null): Promise<{ rows: InvoiceEntity[]; totalCount: number }> {
     const params: unknown[] = [];
     let where = scopeSql(principal, params);
     if (filter.clientId) {
@@ -322,7 +347,9 @@ export class InvoicesRepository {
       where += ` AND (i.period_month, COALESCE(i.number, ''), i.id) > ($${n - 2}, $${n - 1}, $${n}::uuid)`;
     }
     params.push(limit);
-    const rows: InvoiceRow[] = await (await db()).query(
+    const rows: InvoiceRow[] = await (
+      await db()
+    ).query(
       `SELECT ${COLUMNS} FROM invoices i WHERE ${where}
         ORDER BY i.period_month, COALESCE(i.number, ''), i.id LIMIT $${params.length}`,
       params,

@@ -92,7 +92,12 @@ export class InvoicesService {
     return invoice;
   }
 
-  async page(principal: Principal, filter: InvoiceListFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<InvoicePage> {
+  async page(
+    principal: Principal,
+    filter: InvoiceListFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<InvoicePage> {
     const size = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 0) throw new BadInputError('first', 'first must be a whole number of at least 0.');
     const limit = Math.min(size, MAX_PAGE_SIZE);
@@ -176,7 +181,12 @@ export class InvoicesService {
     await this.repository.deleteStaleDrafts(principal, month, clientIds);
     clearRequestLoaders();
     const invoices = await this.repository.findMany(principal, ids);
-    const names = new Map((await manager.find(ClientEntity, { where: { workspaceId: principal.workspaceId }, select: { id: true, name: true } })).map((c) => [c.id, c.name.toLowerCase()]));
+    const names = new Map(
+      (await manager.find(ClientEntity, { where: { workspaceId: principal.workspaceId }, select: { id: true, name: true } })).map((c) => [
+        c.id,
+        c.name.toLowerCase(),
+      ]),
+    );
     return invoices.sort((a, b) => (names.get(a.clientId) ?? '').localeCompare(names.get(b.clientId) ?? '') || a.id.localeCompare(b.id));
   }
 
@@ -372,14 +382,19 @@ export class InvoicesService {
     for (;;) {
       const batch = await this.repository.exportBatch(principal, filter, after, batchSize);
       if (batch.length === 0) return;
-      const lines = await this.repository.linesOf(principal.workspaceId, batch.map((invoice) => invoice.id));
+      const lines = await this.repository.linesOf(
+        principal.workspaceId,
+        batch.map((invoice) => invoice.id),
+      );
       const missing = [...new Set(batch.filter((i) => !i.buyer && !clients.has(i.clientId)).map((i) => i.clientId))];
       if (missing.length > 0) {
         const rows = await (await db()).find(ClientEntity, { where: { id: In(missing), workspaceId: principal.workspaceId } });
         for (const row of rows) if (row.workspaceId === principal.workspaceId) clients.set(row.id, { legalName: row.legalName, vatId: row.vatId });
       }
       for (const [index, invoice] of batch.entries()) {
-        const client = invoice.buyer ? { legalName: invoice.buyer.legalName, vatId: invoice.buyer.vatId } : (clients.get(invoice.clientId) ?? { legalName: '', vatId: null });
+        const client = invoice.buyer
+          ? { legalName: invoice.buyer.legalName, vatId: invoice.buyer.vatId }
+          : (clients.get(invoice.clientId) ?? { legalName: '', vatId: null });
         const more = await write(invoice, lines[index] ?? [], client);
         if (!more) return;
       }

@@ -112,7 +112,12 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
       text(label, column.x, y, { width: column.width, align: column.align });
     }
     y += 14;
-    pdf.moveTo(PAGE.left, y - 3).lineTo(PAGE.right, y - 3).lineWidth(0.5).strokeColor('#999999').stroke();
+    pdf
+      .moveTo(PAGE.left, y - 3)
+      .lineTo(PAGE.right, y - 3)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
     pdf.font('Regular').fillColor('#222222');
   };
   header();
@@ -123,7 +128,10 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
       y = newPage();
       header();
     }
-    const quantity = line.unitCode === 'DAY' ? `${formatQuantity(line.quantity)} ${Math.abs(line.quantity) === 1 ? 'day' : 'days'}` : `${trimQuantity(line.quantity)} ${Math.abs(line.quantity) === 1 ? 'month' : 'months'}`;
+    const quantity =
+      line.unitCode === 'DAY'
+        ? `${formatQuantity(line.quantity)} ${Math.abs(line.quantity) === 1 ? 'day' : 'days'}`
+        : `${trimQuantity(line.quantity)} ${Math.abs(line.quantity) === 1 ? 'month' : 'months'}`;
     pdf.text(description, COLUMNS[0].x, y, { width: COLUMNS[0].width });
     text(quantity, COLUMNS[1].x, y, { width: COLUMNS[1].width, align: 'right' });
     text(formatMoney(line.unitPriceMinor, currency), COLUMNS[2].x, y, { width: COLUMNS[2].width, align: 'right' });
@@ -141,11 +149,18 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
     rows.push({ label: `${what} of ${formatMoney(group.taxableMinor, currency)}`, value: formatMoney(group.vatMinor, currency) });
   }
   rows.push({ label: 'VAT total', value: formatMoney(doc.amounts.vatTotalMinor, currency) });
-  rows.push({ label: doc.kind === 'CREDIT_NOTE' ? `Total credited (${currency})` : `Total due (${currency})`, value: formatMoney(doc.amounts.grossTotalMinor, currency), bold: true });
+  rows.push({
+    label: doc.kind === 'CREDIT_NOTE' ? `Total credited (${currency})` : `Total due (${currency})`,
+    value: formatMoney(doc.amounts.grossTotalMinor, currency),
+    bold: true,
+  });
   y += 10;
   if (y + rows.length * 15 + 20 > PAGE.bottom) y = newPage();
   for (const row of rows) {
-    pdf.font(row.bold ? 'Bold' : 'Regular').fontSize(row.bold ? 11 : 9).fillColor('#111111');
+    pdf
+      .font(row.bold ? 'Bold' : 'Regular')
+      .fontSize(row.bold ? 11 : 9)
+      .fillColor('#111111');
     text(row.label, 270, y, { width: 195, align: 'right' });
     text(row.value, 470, y, { width: 75, align: 'right' });
     y += row.bold ? 17 : 14;
@@ -158,7 +173,8 @@ export function renderPdf(doc: InvoiceDocument, options: PdfOptions = {}): PDFKi
   if (doc.reverseCharge) {
     notes.push(`${REVERSE_CHARGE_NOTE}: VAT is to be accounted for by the recipient (Article 196 of Council Directive 2006/112/EC).`);
   }
-  if (doc.creditedInvoice) notes.push(`This credit note reverses invoice ${doc.creditedInvoice.number}${doc.creditReason ? `. Reason: ${doc.creditReason}` : ''}.`);
+  if (doc.creditedInvoice)
+    notes.push(`This credit note reverses invoice ${doc.creditedInvoice.number}${doc.creditReason ? `. Reason: ${doc.creditReason}` : ''}.`);
   notes.push(`Payment terms: ${paymentTermsNote(doc)}`);
   if (doc.paidOn) notes.push(`Paid on ${formatDateLong(doc.paidOn)}.`);
   if (draft) notes.push('This is a draft for review, not an invoice: it has no number yet and is not payable.');

@@ -85,7 +85,12 @@ describe('UBL 2.1 renderer (EN 16931, Peppol BIS Billing 3.0)', () => {
 
   it('keeps VAT per rate over the summed nets with fractional days', () => {
     const doc = parseXml(renderUbl(mixedInvoice()));
-    const groups = all(doc, 'cac:TaxTotal/cac:TaxSubtotal').map((s) => [text(s, 'cac:TaxCategory/cbc:ID'), text(s, 'cac:TaxCategory/cbc:Percent'), text(s, 'cbc:TaxableAmount'), text(s, 'cbc:TaxAmount')]);
+    const groups = all(doc, 'cac:TaxTotal/cac:TaxSubtotal').map((s) => [
+      text(s, 'cac:TaxCategory/cbc:ID'),
+      text(s, 'cac:TaxCategory/cbc:Percent'),
+      text(s, 'cbc:TaxableAmount'),
+      text(s, 'cbc:TaxAmount'),
+    ]);
     // 0.1667 day × 1 500.00 = 250.05; 2.5708 days × 1 333.33 = 3 427.7248… → 3 427.72.
     expect(groups).toEqual([
       ['S', '21', '2650.05', '556.51'],
@@ -110,7 +115,14 @@ describe('UBL 2.1 renderer (EN 16931, Peppol BIS Billing 3.0)', () => {
     it.each([
       ['BR-CO-10', (s: string) => s.replace('<cbc:LineExtensionAmount currencyID="EUR">3900.00', '<cbc:LineExtensionAmount currencyID="EUR">3900.01')],
       ['BR-CO-15', (s: string) => s.replace('<cbc:TaxInclusiveAmount currencyID="EUR">4719.00', '<cbc:TaxInclusiveAmount currencyID="EUR">4718.00')],
-      ['BR-CO-17', (s: string) => s.replace(/(<cac:TaxSubtotal>\s*<cbc:TaxableAmount currencyID="EUR">3900.00<\/cbc:TaxableAmount>\s*<cbc:TaxAmount currencyID="EUR">)819.00/, '$1820.00')],
+      [
+        'BR-CO-17',
+        (s: string) =>
+          s.replace(
+            /(<cac:TaxSubtotal>\s*<cbc:TaxableAmount currencyID="EUR">3900.00<\/cbc:TaxableAmount>\s*<cbc:TaxAmount currencyID="EUR">)819.00/,
+            '$1820.00',
+          ),
+      ],
       ['BR-S-05', (s: string) => s.replaceAll('<cbc:Percent>21</cbc:Percent>', '<cbc:Percent>0</cbc:Percent>')],
       ['BR-06', (s: string) => s.replace('<cbc:RegistrationName>Morgan Fractional Consulting GmbH</cbc:RegistrationName>', '')],
       ['BR-27', (s: string) => s.replace('<cbc:PriceAmount currencyID="EUR">2400.00', '<cbc:PriceAmount currencyID="EUR">-2400.00')],
@@ -123,7 +135,9 @@ describe('UBL 2.1 renderer (EN 16931, Peppol BIS Billing 3.0)', () => {
     });
 
     it('catches elements out of schema order', () => {
-      const moved = xml.replace('<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>', '').replace('</cbc:DocumentCurrencyCode>', '</cbc:DocumentCurrencyCode><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>');
+      const moved = xml
+        .replace('<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>', '')
+        .replace('</cbc:DocumentCurrencyCode>', '</cbc:DocumentCurrencyCode><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>');
       expect(checkUblStructure(parseXml(moved))).toEqual([expect.stringContaining('out of the schema')]);
     });
   });

@@ -18,7 +18,5 @@ export function logAuthorLoader() {
 
 /** Log entries by id in the principal's scope. */
 export function logEntryLoader(principal: Principal, log: LogService) {
-  return requestLoader<string, LogEntryRecord | null>('log.entriesById', async (ids) =>
-    byKeys(ids, await log.getMany(principal, ids), (row) => row.id),
-  );
+  return requestLoader<string, LogEntryRecord | null>('log.entriesById', async (ids) => byKeys(ids, await log.getMany(principal, ids), (row) => row.id));
 }

@@ -1,15 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type LogKindValue =
-  | 'DECISION'
-  | 'COMMITMENT'
-  | 'ACTION_ITEM'
-  | 'RISK'
-  | 'OUTCOME'
-  | 'NOTE'
-  | 'COMMENT'
-  | 'STATUS_CHANGE'
-  | 'SYSTEM';
+export type LogKindValue = 'DECISION' | 'COMMITMENT' | 'ACTION_ITEM' | 'RISK' | 'OUTCOME' | 'NOTE' | 'COMMENT' | 'STATUS_CHANGE' | 'SYSTEM';
 
 export type ActionStatusValue = 'OPEN' | 'DONE' | 'DROPPED';
 

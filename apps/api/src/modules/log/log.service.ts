@@ -19,17 +19,7 @@ import { CHAIN_COLUMNS, chainedEntryOf, checkHead, type ChainRow } from './chain
 import type { ActionStatusValue, LogKindValue } from './log-entry.entity.js';
 import { workspaceToday } from './workspace-today.js';
 
-export const LOG_KINDS: readonly LogKindValue[] = [
-  'DECISION',
-  'COMMITMENT',
-  'ACTION_ITEM',
-  'RISK',
-  'OUTCOME',
-  'NOTE',
-  'COMMENT',
-  'STATUS_CHANGE',
-  'SYSTEM',
-];
+export const LOG_KINDS: readonly LogKindValue[] = ['DECISION', 'COMMITMENT', 'ACTION_ITEM', 'RISK', 'OUTCOME', 'NOTE', 'COMMENT', 'STATUS_CHANGE', 'SYSTEM'];
 
 export const MAX_TITLE = 300;
 export const MAX_BODY = 10_000;
@@ -321,16 +311,13 @@ export class LogService {
   async verify(principal: Principal, clientId: string): Promise<ChainVerification> {
     const client = await this.clientInScope(principal, clientId);
     const manager = await db();
-    const rows: ChainRow[] = await manager.query(
-      `SELECT ${CHAIN_COLUMNS} FROM log_entries e WHERE e.workspace_id = $1 AND e.client_id = $2 ORDER BY e.seq`,
-      [client.workspaceId, client.clientId],
-    );
-    const result = verifyChain(rows.map(chainedEntryOf));
-    if (!result.ok) return result;
-    const [head] = await manager.query(`SELECT seq, hash FROM log_heads WHERE workspace_id = $1 AND client_id = $2`, [
+    const rows: ChainRow[] = await manager.query(`SELECT ${CHAIN_COLUMNS} FROM log_entries e WHERE e.workspace_id = $1 AND e.client_id = $2 ORDER BY e.seq`, [
       client.workspaceId,
       client.clientId,
     ]);
+    const result = verifyChain(rows.map(chainedEntryOf));
+    if (!result.ok) return result;
+    const [head] = await manager.query(`SELECT seq, hash FROM log_heads WHERE workspace_id = $1 AND client_id = $2`, [client.workspaceId, client.clientId]);
     const mismatch = checkHead(result, head ? { seq: Number(head.seq), hash: head.hash } : null);
     return mismatch ? { ...result, ok: false, firstBrokenSeq: mismatch.firstBrokenSeq } : result;
   }

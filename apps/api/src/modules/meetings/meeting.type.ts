@@ -15,7 +15,8 @@ export class MeetingType {
   @Field(() => [String]) attendees: string[];
   @Field() agenda: string;
   @Field() sharedNotes: string;
-  @Field(() => String, { nullable: true, description: 'The leader\'s only: anyone else asking for it is answered FORBIDDEN (and null).' }) privateNotes: string | null;
+  @Field(() => String, { nullable: true, description: "The leader's only: anyone else asking for it is answered FORBIDDEN (and null)." }) privateNotes:
+    string | null;
 
   /** Not exposed: used by field resolvers. */
   clientId: string;

@@ -60,7 +60,7 @@ export class MeetingsResolver {
     return ClientType.from(client);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The leader\'s only: anyone else asking for it is answered FORBIDDEN (and null).' })
+  @ResolveField(() => String, { nullable: true, description: "The leader's only: anyone else asking for it is answered FORBIDDEN (and null)." })
   async privateNotes(@Parent() meeting: MeetingType): Promise<string | null> {
     const principal = requirePrincipal();
     // The read policy refuses anyone else before this runs; the notes are not even loaded for them.

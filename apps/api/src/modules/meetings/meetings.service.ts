@@ -155,9 +155,7 @@ export class MeetingsService {
     const cursor = CURSOR.decode(after);
     if (filter.clientId) await this.clients.get(principal, filter.clientId);
     const manager = await db();
-    const query = manager
-      .createQueryBuilder(MeetingEntity, 'm')
-      .where('m.workspace_id = :workspaceId', { workspaceId: principal.workspaceId });
+    const query = manager.createQueryBuilder(MeetingEntity, 'm').where('m.workspace_id = :workspaceId', { workspaceId: principal.workspaceId });
     if (principal.role === 'CLIENT_VIEWER') query.andWhere('m.client_id = :viewerClient', { viewerClient: principal.clientId });
     if (filter.clientId) query.andWhere('m.client_id = :clientId', { clientId: filter.clientId });
     if (filter.from) query.andWhere('m.starts_at >= :from', { from: filter.from });
@@ -168,7 +166,11 @@ export class MeetingsService {
       const [startsAt, id] = cursor;
       query.andWhere('(m.starts_at, m.id) > (:afterStart, :afterId)', { afterStart: startsAt, afterId: id });
     }
-    const rows = await query.orderBy('m.starts_at', 'ASC').addOrderBy('m.id', 'ASC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('m.starts_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(first + 1)
+      .getMany();
     return { ...pageOf(rows, first, (meeting) => CURSOR.encode(meeting.startsAt, meeting.id)), totalCount };
   }
 

@@ -3,16 +3,7 @@
 // own time zone, and the client's lock. Every read goes through per-request loaders, so a page
 // of many clients and retainers costs a constant number of queries.
 import { Injectable } from '@nestjs/common';
-import {
-  computeBalances,
-  dateInTimeZone,
-  isActiveMonth,
-  monthDiff,
-  sumBalances,
-  type IsoDate,
-  type Month,
-  type MonthBalance,
-} from '@allot/domain';
+import { computeBalances, dateInTimeZone, isActiveMonth, monthDiff, sumBalances, type IsoDate, type Month, type MonthBalance } from '@allot/domain';
 import { withDomainErrors } from '../../common/domain-errors.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import type { Principal } from '../../database/request-scope.js';
@@ -34,7 +25,8 @@ export const MAX_BALANCE_MONTHS = 120;
 
 /** One month asked for (dashboard, invoices, a client's balance): its errors name `month`, not from/to. */
 function asMonthError(error: unknown): never {
-  if (error instanceof BadInputError && (error.field === 'from' || error.field === 'to')) throw new BadInputError('month', error.message.replace(/^(From|To)\b/, 'Month'));
+  if (error instanceof BadInputError && (error.field === 'from' || error.field === 'to'))
+    throw new BadInputError('month', error.message.replace(/^(From|To)\b/, 'Month'));
   throw error;
 }
 
@@ -99,9 +91,7 @@ export class BalancesService {
       this.locks.lockedThrough(principal, clientId),
     ]);
     const balances = await this.retainerMonthBalances(principal, retainers, month);
-    return withDomainErrors(() =>
-      sumBalances([...balances.values()], { month, minutesPerDay: context.minutesPerDay, today: context.today, lockedThrough }),
-    );
+    return withDomainErrors(() => sumBalances([...balances.values()], { month, minutesPerDay: context.minutesPerDay, today: context.today, lockedThrough }));
   }
 
   /** clientBalance for several clients at once, by client id (batched like everything here). */

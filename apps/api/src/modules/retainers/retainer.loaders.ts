@@ -28,7 +28,9 @@ export function retainerLoader(principal: Principal) {
 export function retainersByClientLoader(principal: Principal) {
   return requestLoader<string, RetainerEntity[]>('retainers.byClient', async (clientIds) => {
     const where = { ...scoped(principal) };
-    const rows = await (await db()).find(RetainerEntity, {
+    const rows = await (
+      await db()
+    ).find(RetainerEntity, {
       where: where.clientId ? where : { ...where, clientId: In([...clientIds]) },
       order: { startMonth: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
@@ -39,7 +41,9 @@ export function retainersByClientLoader(principal: Principal) {
 /** A retainer's amendments by effective month. */
 export function amendmentsLoader(principal: Principal) {
   return requestLoader<string, AllocationAmendmentEntity[]>('retainers.amendments', async (retainerIds) => {
-    const rows = await (await db()).find(AllocationAmendmentEntity, {
+    const rows = await (
+      await db()
+    ).find(AllocationAmendmentEntity, {
       where: { ...scoped(principal), retainerId: In([...retainerIds]) },
       order: { effectiveMonth: 'ASC' },
     });
@@ -50,7 +54,9 @@ export function amendmentsLoader(principal: Principal) {
 /** A retainer's adjustments by month, then as they were made. */
 export function adjustmentsLoader(principal: Principal) {
   return requestLoader<string, AllocationAdjustmentEntity[]>('retainers.adjustments', async (retainerIds) => {
-    const rows = await (await db()).find(AllocationAdjustmentEntity, {
+    const rows = await (
+      await db()
+    ).find(AllocationAdjustmentEntity, {
       where: { ...scoped(principal), retainerId: In([...retainerIds]) },
       order: { month: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
@@ -62,14 +68,14 @@ export function adjustmentsLoader(principal: Principal) {
 export function usageLoader(principal: Principal) {
   return requestLoader<string, Map<Month, number>>('retainers.usage', async (retainerIds) => {
     const viewerClient = principal.role === 'CLIENT_VIEWER' ? principal.clientId : null;
-    const rows: Array<{ retainer_id: string; month: string; billable_minutes: number }> = await (await db()).query(
+    const rows: Array<{ retainer_id: string; month: string; billable_minutes: number }> = await (
+      await db()
+    ).query(
       `SELECT retainer_id, month, billable_minutes FROM retainer_month_usage
         WHERE workspace_id = $1 AND retainer_id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR client_id = $3::uuid)`,
       [principal.workspaceId, [...retainerIds], viewerClient],
     );
-    return groupByKeys(retainerIds, rows, (row) => row.retainer_id).map(
-      (group) => new Map(group.map((row) => [row.month, row.billable_minutes])),
-    );
+    return groupByKeys(retainerIds, rows, (row) => row.retainer_id).map((group) => new Map(group.map((row) => [row.month, row.billable_minutes])));
   });
 }
 

@@ -45,20 +45,14 @@ export class RetainersResolver {
 
   @Mutation(() => AllocationAmendmentType)
   @Allow('retainer.write')
-  async amendAllocation(
-    @CurrentPrincipal() principal: Principal,
-    @Args('input') input: AmendAllocationInput,
-  ): Promise<AllocationAmendmentType> {
+  async amendAllocation(@CurrentPrincipal() principal: Principal, @Args('input') input: AmendAllocationInput): Promise<AllocationAmendmentType> {
     const { amendment, currency } = await this.retainerService.amend(principal, input);
     return AllocationAmendmentType.from(amendment, currency);
   }
 
   @Mutation(() => AllocationAdjustmentType)
   @Allow('retainer.write')
-  async adjustAllocation(
-    @CurrentPrincipal() principal: Principal,
-    @Args('input') input: AdjustAllocationInput,
-  ): Promise<AllocationAdjustmentType> {
+  async adjustAllocation(@CurrentPrincipal() principal: Principal, @Args('input') input: AdjustAllocationInput): Promise<AllocationAdjustmentType> {
     return AllocationAdjustmentType.from(await this.retainerService.adjust(principal, input));
   }
 
@@ -77,10 +71,7 @@ export class RetainersResolver {
   @ResolveField(() => [AllocationAmendmentType])
   async amendments(@Parent() retainer: RetainerType): Promise<AllocationAmendmentType[]> {
     const principal = requirePrincipal();
-    const [amendments, currency] = await Promise.all([
-      this.retainerService.amendments(principal, retainer.id),
-      currencyOf(principal, retainer.clientId),
-    ]);
+    const [amendments, currency] = await Promise.all([this.retainerService.amendments(principal, retainer.id), currencyOf(principal, retainer.clientId)]);
     return amendments.map((amendment) => AllocationAmendmentType.from(amendment, currency));
   }
 

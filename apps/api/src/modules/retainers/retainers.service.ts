@@ -218,7 +218,7 @@ export class RetainersService {
     const earlierEnd = [retainer.endMonth, endMonth].filter((m): m is Month => m !== null).sort()[0];
     // The month after 9999-12 does not exist: name endMonth rather than fail inside addMonths.
     const monthAfter = (month: Month) => withDomainErrors(() => addMonths(month, 1), { month: 'endMonth' });
-    if (earlierEnd !== undefined) this.locks.assertUnlocked(client, monthAfter(earlierEnd), 'Changing the retainer\'s months from');
+    if (earlierEnd !== undefined) this.locks.assertUnlocked(client, monthAfter(earlierEnd), "Changing the retainer's months from");
     if (endMonth === null) return;
     const manager = await db();
     const after = `${monthAfter(endMonth)}-01`;

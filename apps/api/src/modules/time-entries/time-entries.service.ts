@@ -215,10 +215,10 @@ export class TimeEntriesService {
   private async checkDeliverable(principal: Principal, retainer: RetainerEntity, deliverableId: string): Promise<void> {
     if (!isUuid(deliverableId)) throw new NotFoundError('Deliverable');
     const manager = await db();
-    const [row]: Array<{ client_id: string }> = await manager.query(
-      `SELECT client_id FROM deliverables WHERE workspace_id = $1 AND id = $2`,
-      [principal.workspaceId, deliverableId],
-    );
+    const [row]: Array<{ client_id: string }> = await manager.query(`SELECT client_id FROM deliverables WHERE workspace_id = $1 AND id = $2`, [
+      principal.workspaceId,
+      deliverableId,
+    ]);
     if (!row) throw new NotFoundError('Deliverable');
     if (row.client_id !== retainer.clientId) {
       throw new BadInputError('deliverableId', "The deliverable belongs to another client than the retainer's.");
@@ -254,7 +254,11 @@ export class TimeEntriesService {
     const totalCount = await query.clone().getCount();
     if (cursor) {
       const [cursorDate, cursorCreatedAt, cursorId] = cursor;
-      query.andWhere('(te.date, te.created_at, te.id) < (:cursorDate::date, :cursorCreatedAt::timestamptz, :cursorId::uuid)', { cursorDate, cursorCreatedAt, cursorId });
+      query.andWhere('(te.date, te.created_at, te.id) < (:cursorDate::date, :cursorCreatedAt::timestamptz, :cursorId::uuid)', {
+        cursorDate,
+        cursorCreatedAt,
+        cursorId,
+      });
     }
     const rows = await query
       .orderBy('te.date', 'DESC')
@@ -284,7 +288,9 @@ export function timeEntryLoader(principal: Principal) {
 export function timeEntryByMeetingLoader(principal: Principal) {
   return requestLoader<string, TimeEntryEntity | null>('timeEntries.byMeeting', async (meetingIds) => {
     const where = visibleTo(principal);
-    const rows = await (await db()).find(TimeEntryEntity, {
+    const rows = await (
+      await db()
+    ).find(TimeEntryEntity, {
       where: { ...where, workspaceId: principal.workspaceId, meetingId: In([...meetingIds]) },
     });
     return byKeys(meetingIds, rows, (row) => row.meetingId as string);

@@ -17,10 +17,7 @@ export class WorkspaceResolver {
 
   @Mutation(() => WorkspaceType)
   @Allow('workspace.update')
-  async updateWorkspace(
-    @CurrentPrincipal() principal: Principal,
-    @Args('input') input: UpdateWorkspaceInput,
-  ): Promise<WorkspaceType> {
+  async updateWorkspace(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateWorkspaceInput): Promise<WorkspaceType> {
     return WorkspaceType.from(await this.workspaces.update(principal, input));
   }
 }
