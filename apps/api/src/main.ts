@@ -13,7 +13,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { HTTP_STATUS, AppError } from './common/errors.js';
 import { DatabaseUnavailableFilter } from './database/database-unavailable.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { WellFormedTextPipe } from './common/well-formed-text.pipe.js';
@@ -103,11 +102,6 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
   }
   app.enableShutdownHooks();
   return app;
-}
-
-/** Maps coded errors thrown by REST controllers (downloads) to their HTTP status. */
-export function httpStatusOf(error: unknown): number {
-  return error instanceof AppError ? HTTP_STATUS[error.code] : 500;
 }
 
 /**
